@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { i18n, TFunction } from 'i18next';
+import { ContentError } from '../errors.js';
+import { findMarkupProblem, inlineMarkupToHtml } from './inline-markup.js';
+
+/** The strings of one language, with errors that name the locale file and key. */
+export interface Translator {
+  readonly lang: string;
+  readonly t: TFunction;
+  /** A plain string; missing keys are errors. */
+  text(key: string, values?: Record<string, unknown>): string;
+  /** A string that may carry inline markup, as safe HTML. */
+  markup(key: string): string;
+}
+
+export function createTranslator(i18n: i18n, lang: string): Translator {
+  const t = i18n.getFixedT(lang);
+  const defaultNS = String(i18n.options.defaultNS);
+  const locate = (key: string): { file: string; key: string } => {
+    const [ns, bare] = key.includes(':') ? key.split(':', 2) as [string, string] : [defaultNS, key];
+    return { file: path.join('locales', lang, `${ns}.json`), key: bare };
+  };
+  const text = (key: string, values?: Record<string, unknown>): string => {
+    if (!i18n.exists(key, { lng: lang })) {
+      const where = locate(key);
+      throw new ContentError(where.file, `key ${where.key}`, 'missing string: add it to the locale file');
+    }
+    const value = t(key, values);
+    if (typeof value !== 'string') {
+      const where = locate(key);
+      throw new ContentError(where.file, `key ${where.key}`, 'expected a string, found an object: use a more specific key');
+    }
+    return value;
+  };
+  return {
+    lang,
+    t,
+    text,
+    markup(key) {
+      const value = text(key);
+      const problem = findMarkupProblem(value);
+      if (problem) {
+        const where = locate(key);
+        throw new ContentError(where.file, `key ${where.key}`, `markup ${problem.tag}: ${problem.reason}`);
+      }
+      return inlineMarkupToHtml(value);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+
+export type Format = 'pdf' | 'docx' | 'html';
+export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
+
+/** One line of manifest.json (GUIDE section 3). */
+export interface ManifestEntry {
+  file: string;
+  format: Format;
+  edition: string;
+  profile: string | null;
+  languages: string[];
+  sections: string[];
+  bytes: number;
+  sha256: string;
+}
+
+export function describeOutput(content: Buffer, entry: Omit<ManifestEntry, 'bytes' | 'sha256'>): ManifestEntry {
+  return { ...entry, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/**
+ * Writes <out>/manifest.json: this build's outputs, plus earlier entries whose files are still
+ * there, so that building one format does not make the manifest forget the others.
+ */
+export async function writeManifest(outDir: string, entries: ManifestEntry[]): Promise<void> {
+  const file = path.join(outDir, 'manifest.json');
+  const built = new Set(entries.map((e) => e.file));
+  const previous = await readManifest(file);
+  const kept = previous.filter((e) => !built.has(e.file) && existsSync(path.join(outDir, e.file)));
+  const outputs = [...kept, ...entries].sort((a, b) => a.file.localeCompare(b.file));
+  await writeFileAtomic(file, `${JSON.stringify({ outputs }, null, 2)}\n`);
+}
+
+async function readManifest(file: string): Promise<ManifestEntry[]> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { outputs?: ManifestEntry[] };
+    return Array.isArray(parsed.outputs) ? parsed.outputs : [];
+  } catch {
+    return []; // no manifest yet, or an unreadable one that this build replaces
+  }
+}

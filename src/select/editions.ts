@@ -1,0 +1,13 @@
+/** A standard edition: which languages it carries, in reading order. */
+export interface EditionSpec {
+  id: string;
+  languages: string[];
+}
+
+export const STANDARD_EDITIONS: readonly EditionSpec[] = [{ id: 'en', languages: ['en'] }];
+
+export const EDITION_IDS = STANDARD_EDITIONS.map((e) => e.id);
+
+export function editionSpec(id: string): EditionSpec | undefined {
+  return STANDARD_EDITIONS.find((e) => e.id === id);
+}

@@ -1,0 +1,129 @@
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { BriefingError } from '../errors.js';
+import type { Block, DocumentTree, Inline, List, ListItem, TableRow } from './types.js';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Thrown when a template emits markup outside the documented vocabulary (templates/README.md). */
+function unsupported(element: Element, where: string): BriefingError {
+  return new BriefingError(`template markup: <${element.tagName}> is not supported ${where}; see templates/README.md for the elements templates may use`);
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+const elements = (element: Element): Element[] =>
+  element.childNodes.filter((node): node is Element => {
+    if (isElement(node)) return true;
+    if (node.nodeName === '#text' && (node as DefaultTreeAdapterMap['textNode']).value.trim() !== '') {
+      throw new BriefingError(`template markup: text "${(node as DefaultTreeAdapterMap['textNode']).value.trim().slice(0, 40)}" directly inside <${element.tagName}>; wrap it in <p>`);
+    }
+    return false;
+  });
+
+function inlines(nodes: Node[], stopAt?: string): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.nodeName === '#text') {
+      out.push({ type: 'text', value: (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ') });
+    } else if (isElement(node)) {
+      if (node.tagName === stopAt) continue;
+      if (node.tagName === 'strong' || node.tagName === 'b') out.push({ type: 'strong', children: inlines(node.childNodes) });
+      else if (node.tagName === 'em' || node.tagName === 'i') out.push({ type: 'emphasis', children: inlines(node.childNodes) });
+      else throw unsupported(node, 'inside text');
+    }
+  }
+  return trimInlines(out);
+}
+
+/** HTML collapses whitespace at the edges of a block; so do we. */
+function trimInlines(nodes: Inline[]): Inline[] {
+  const first = nodes[0];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  const last = nodes.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return nodes.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
+function listItem(element: Element): ListItem {
+  if (element.tagName !== 'li') throw unsupported(element, 'inside a list');
+  const nested = element.childNodes.filter(isElement).filter((e) => e.tagName === 'ul' || e.tagName === 'ol');
+  if (nested.length > 1) throw new BriefingError('template markup: a list item may hold one nested list');
+  const item: ListItem = { type: 'listItem', blockId: attr(element, 'data-block'), children: inlines(element.childNodes.filter((n) => !nested.includes(n as Element))) };
+  if (nested[0]) item.sublist = list(nested[0]);
+  return item;
+}
+
+function list(element: Element): List {
+  return { type: 'list', ordered: element.tagName === 'ol', blockId: attr(element, 'data-block'), items: elements(element).map(listItem) };
+}
+
+function cells(row: Element): Inline[][] {
+  return elements(row).map((cell) => {
+    if (cell.tagName !== 'td' && cell.tagName !== 'th') throw unsupported(cell, 'inside a table row');
+    return inlines(cell.childNodes);
+  });
+}
+
+function table(element: Element): Block {
+  let header: Inline[][] = [];
+  const rows: TableRow[] = [];
+  for (const part of elements(element)) {
+    if (part.tagName === 'thead') header = cells(elements(part)[0]!);
+    else if (part.tagName === 'tbody') {
+      for (const row of elements(part)) rows.push({ key: attr(row, 'data-person') ?? attr(row, 'data-block'), cells: cells(row) });
+    } else throw unsupported(part, 'inside a table');
+  }
+  return { type: 'table', role: attr(element, 'class'), header, rows };
+}
+
+function block(element: Element): Block {
+  const blockId = attr(element, 'data-block');
+  switch (element.tagName) {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+      return { type: 'heading', level: Number(element.tagName[1]) as 1 | 2 | 3, children: inlines(element.childNodes) };
+    case 'p':
+      return { type: 'paragraph', blockId, role: attr(element, 'class'), children: inlines(element.childNodes) };
+    case 'ul':
+    case 'ol':
+      return list(element);
+    case 'div':
+      return { type: 'group', blockId, children: elements(element).map(block) };
+    case 'table':
+      return table(element);
+    case 'header':
+      return { type: 'titleBlock', children: elements(element).map(block) };
+    case 'section': {
+      const id = attr(element, 'data-section');
+      if (!id) throw new BriefingError('template markup: <section> needs a data-section attribute');
+      return { type: 'section', id, children: elements(element).map(block) };
+    }
+    default:
+      throw unsupported(element, 'as a block');
+  }
+}
+
+/** Parses the templates' semantic markup (one <article>) into the document tree. */
+export function parseDocumentMarkup(markup: string): DocumentTree {
+  const roots = parseFragment(markup).childNodes.filter(isElement);
+  const article = roots[0];
+  if (roots.length !== 1 || article?.tagName !== 'article') {
+    throw new BriefingError('template markup: a layout must render exactly one <article> element');
+  }
+  const required = (name: string): string => {
+    const value = attr(article, name);
+    if (value === undefined) throw new BriefingError(`template markup: <article> needs a ${name} attribute`);
+    return value;
+  };
+  return {
+    type: 'document',
+    lang: required('lang'),
+    languageTag: required('data-language-tag'),
+    title: required('data-title'),
+    runningTitle: required('data-running-title'),
+    pageLabel: required('data-page-label'),
+    children: elements(article).map(block),
+  };
+}

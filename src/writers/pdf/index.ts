@@ -1,0 +1,35 @@
+import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';
+import type { DocumentTree } from '../../tree/types.js';
+import { pdfDefinition } from './document.js';
+import { englishPdfTheme, type PdfTheme } from './theme.js';
+
+// pdfmake keeps fonts and its virtual file system as module state: register each family once.
+const registered = new Set<string>();
+
+interface PdfmakeVirtualFs {
+  writeFileSync(name: string, content: Buffer): void;
+}
+
+async function registerFamily(family: FontFamily): Promise<void> {
+  if (registered.has(family.name)) return;
+  const vfs = (pdfmake as unknown as { virtualfs: PdfmakeVirtualFs }).virtualfs;
+  const faces = Object.entries(family.faces) as [FaceName, string][];
+  for (const [face, file] of faces) vfs.writeFileSync(`${family.name}-${face}.ttf`, await fontFile(file));
+  pdfmake.addFonts({ [family.name]: Object.fromEntries(faces.map(([face]) => [face, `${family.name}-${face}.ttf`])) });
+  registered.add(family.name);
+}
+
+// Editions never load remote or local resources other than the registered fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(() => false);
+
+export async function renderPdfDefinition(definition: TDocumentDefinitions, families: FontFamily[]): Promise<Buffer> {
+  for (const family of families) await registerFamily(family);
+  return pdfmake.createPdf(definition).getBuffer();
+}
+
+export async function writePdf(tree: DocumentTree, theme: PdfTheme = englishPdfTheme): Promise<Buffer> {
+  return renderPdfDefinition(pdfDefinition(tree, theme), [theme.bodyFamily]);
+}

@@ -22,9 +22,15 @@ export class ContentError extends BriefingError {
     readonly detail: string,
     exitCode: ExitCode = 1,
   ) {
-    super(`${place ? `${file}:${place}` : file}: ${detail}`, exitCode);
+    super(`${file}${formatPlace(place)}: ${detail}`, exitCode);
     this.name = 'ContentError';
   }
+}
+
+/** `:12:5` for a line and column, ` key blocks.x` (after a colon) for a key. */
+function formatPlace(place: string | undefined): string {
+  if (place === undefined) return '';
+  return /^\d/.test(place) ? `:${place}` : `: ${place}`;
 }
 
 /** Bad command-line usage. */

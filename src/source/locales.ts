@@ -31,7 +31,8 @@ export async function loadLocaleFile(root: string, displayName: string): Promise
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ContentError(displayName, jsonErrorPlace(text, error as Error), `invalid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
+    throw new ContentError(displayName, jsonErrorPlace(text, error as Error), `invalid JSON: ${message}`);
   }
   assertLocaleTree(value, displayName, []);
   return value;
@@ -48,7 +49,7 @@ function assertLocaleTree(value: unknown, file: string, keyPath: string[]): asse
     if (typeof child === 'object' && child !== null && !Array.isArray(child)) {
       assertLocaleTree(child, file, childPath);
     } else {
-      throw new ContentError(file, undefined, `key ${childPath.join('.')}: expected a string, got ${Array.isArray(child) ? 'an array' : typeof child}`);
+      throw new ContentError(file, `key ${childPath.join('.')}`, `expected a string, got ${Array.isArray(child) ? 'an array' : typeof child}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, UsageError } from '../errors.js';
-import { AgreementSchema, type Agreement, type Block, type ListItem } from './schema.js';
+import { AgreementSchema, idsWithPaths, type Agreement } from './schema.js';
 import { loadYamlFile } from './yaml-file.js';
 
 export const AGREEMENTS_DIR = path.join('data', 'agreements');
@@ -36,42 +36,10 @@ export async function loadAgreement(root: string, id?: string): Promise<Agreemen
   if (agreement.id !== chosen) {
     throw new ContentError(displayName, undefined, `id: "${agreement.id}" must match the file name "${chosen}"`);
   }
-  assertUniqueIds(agreement, displayName);
   return agreement;
 }
 
-/** Every block, list item and section id in document order. */
+/** Every section, block and list-item id in document order. */
 export function allIds(agreement: Agreement): string[] {
-  const ids: string[] = [];
-  const visitItems = (items: ListItem[]): void => {
-    for (const item of items) {
-      ids.push(item.id);
-      if (item.items) visitItems(item.items);
-    }
-  };
-  const visitBlocks = (blocks: Block[]): void => {
-    for (const block of blocks) {
-      ids.push(block.id);
-      if (block.type === 'list') visitItems(block.items);
-      if (block.type === 'group') visitBlocks(block.blocks);
-    }
-  };
-  for (const section of agreement.sections) {
-    ids.push(section.id);
-    visitBlocks(section.blocks);
-  }
-  return ids;
-}
-
-function assertUniqueIds(agreement: Agreement, displayName: string): void {
-  const seen = new Set<string>();
-  for (const id of allIds(agreement)) {
-    if (seen.has(id)) throw new ContentError(displayName, undefined, `id "${id}" is used twice: section and block ids must be unique`);
-    seen.add(id);
-  }
-  const people = new Set<string>();
-  for (const person of agreement.delegations.flatMap((d) => d.people)) {
-    if (people.has(person.id)) throw new ContentError(displayName, undefined, `person id "${person.id}" is used twice`);
-    people.add(person.id);
-  }
+  return idsWithPaths(agreement).map((entry) => entry.id);
 }

@@ -55,7 +55,7 @@ const Section = z.strictObject({
 const Person = z.strictObject({ id: Id, affiliations: z.array(Id).default([]) });
 const Delegation = z.strictObject({ id: Id, people: z.array(Person).min(1) });
 
-export const AgreementSchema = z.strictObject({
+const AgreementShape = z.strictObject({
   id: Id,
   /** Locale namespace: locales/<lang>/<namespace>.json. */
   namespace: Id,
@@ -67,6 +67,45 @@ export const AgreementSchema = z.strictObject({
   delegations: z.array(Delegation).default([]),
 });
 
-export type Agreement = z.infer<typeof AgreementSchema>;
+type Path = (string | number)[];
+
+/** Every section, block and list-item id with its path in the file, in document order. */
+export function idsWithPaths(agreement: z.infer<typeof AgreementShape>): { id: string; path: Path }[] {
+  const found: { id: string; path: Path }[] = [];
+  const items = (list: ListItem[], at: Path): void =>
+    list.forEach((item, i) => {
+      found.push({ id: item.id, path: [...at, i, 'id'] });
+      if (item.items) items(item.items, [...at, i, 'items']);
+    });
+  const blocks = (list: Block[], at: Path): void =>
+    list.forEach((block, i) => {
+      found.push({ id: block.id, path: [...at, i, 'id'] });
+      if (block.type === 'list') items(block.items, [...at, i, 'items']);
+      if (block.type === 'group') blocks(block.blocks, [...at, i, 'blocks']);
+    });
+  agreement.sections.forEach((section, i) => {
+    found.push({ id: section.id, path: ['sections', i, 'id'] });
+    blocks(section.blocks, ['sections', i, 'blocks']);
+  });
+  return found;
+}
+
+/** Ids are references (locale keys, anchors): each may be used once. */
+export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
+  const seen = new Set<string>();
+  for (const { id, path } of idsWithPaths(agreement)) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `id "${id}" is already used above: section, block and item ids must be unique` });
+    seen.add(id);
+  }
+  const people = new Set<string>();
+  agreement.delegations.forEach((delegation, d) =>
+    delegation.people.forEach((person, p) => {
+      if (people.has(person.id)) ctx.addIssue({ code: 'custom', path: ['delegations', d, 'people', p, 'id'], message: `person id "${person.id}" is already used above` });
+      people.add(person.id);
+    }),
+  );
+});
+
+export type Agreement = z.infer<typeof AgreementShape>;
 export type Section = z.infer<typeof Section>;
 export type Delegation = z.infer<typeof Delegation>;

@@ -23,14 +23,15 @@ export async function loadYamlFile<T>(
     const pos = lineCounter.linePos(syntax.pos[0]);
     throw new ContentError(displayName, `${pos.line}:${pos.col}`, `YAML syntax: ${firstLine(syntax.message)}`, exitCode);
   }
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
   const located = unknownKey === undefined ? path : [...path, unknownKey];
   const pos = positionOf(doc, located, lineCounter);
-  throw new ContentError(displayName, pos, `${formatPath(located)}: ${issue.message}`, exitCode);
+  const found = unknownKey === undefined && issue.code !== 'custom' ? foundValue(issue.input, located.at(-1)) : '';
+  throw new ContentError(displayName, pos, `${formatPath(located)}: ${issue.message}${found}`, exitCode);
 }
 
 /** The line:col of the deepest node along `path` that exists in the document. */
@@ -43,6 +44,14 @@ function positionOf(doc: Document, path: (string | number)[], lineCounter: LineC
     }
   }
   return undefined;
+}
+
+/** " (found …)" with the offending value; a discriminator issue reports the object, so take its field. */
+function foundValue(input: unknown, key: string | number | undefined): string {
+  const value = typeof input === 'object' && input !== null && typeof key === 'string' && key in input ? (input as Record<string, unknown>)[key] : input;
+  if (value === undefined) return '';
+  const text = JSON.stringify(value);
+  return ` (found ${text.length > 60 ? `${text.slice(0, 57)}...` : text})`;
 }
 
 export function formatPath(path: readonly (string | number)[]): string {

@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real executable, as `npx briefing` does. */
+async function briefing(args: string[], cwd = REPO_ROOT): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('briefing --help', () => {
+  it('describes the program and its commands', async () => {
+    const run = await briefing(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: briefing');
+    expect(run.stdout).toMatch(/build \[options\]/);
+  });
+
+  it('describes build and its options', async () => {
+    const run = await briefing(['build', '--help']);
+    expect(run.code).toBe(0);
+    for (const option of ['--edition', '--format', '--out', '--root', '--agreement', '--debug']) expect(run.stdout).toContain(option);
+  });
+});
+
+describe('briefing build: bad usage exits 2 with one line', () => {
+  it.each([
+    [['build', '--edition', 'fr'], 'briefing: --edition "fr" is not known: choose from en'],
+    [['build', '--format', 'rtf'], 'briefing: --format "rtf" is not known: choose from pdf, docx, html'],
+    [['build', '--agreement', 'nope'], 'briefing: unknown agreement "nope": known agreements are track2-digital-economy-2021'],
+    [['build', '--root', '/nonexistent'], 'briefing: no data/agreements/ folder under /nonexistent: pass --root with the project folder'],
+  ])('%j', async (args, message) => {
+    const run = await briefing(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('rejects an unknown option', async () => {
+    const run = await briefing(['build', '--colour']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error: unknown option '--colour'");
+  });
+});
+
+describe('briefing build', () => {
+  let root: string;
+  let first: Run;
+
+  beforeAll(async () => {
+    root = await scratchProject();
+    first = await briefing(['build', '--root', root, '--edition', 'en']);
+  });
+
+  it('writes en.pdf, en.docx, en.html and manifest.json into dist/', async () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual(['en.docx', 'en.html', 'en.pdf', 'manifest.json']);
+    expect(first.stdout).toMatch(/wrote .*en\.pdf \(\d+ KB\)/);
+  });
+
+  it('exits 1 on broken content with one line and no stack trace, and keeps the last good files', async () => {
+    const before = await Promise.all(['en.pdf', 'en.html', 'manifest.json'].map((f) => readFile(path.join(root, 'dist', f))));
+    await edit(root, EN_LOCALE_FILE, '"track2-p1": "Both teams', '"track2-p1": "<iframe>Both teams');
+    const run = await briefing(['build', '--root', root]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`briefing: ${EN_LOCALE_FILE}: key blocks.track2-p1: markup <iframe>: only <strong> and <em> are allowed\n`);
+    const after = await Promise.all(['en.pdf', 'en.html', 'manifest.json'].map((f) => readFile(path.join(root, 'dist', f))));
+    expect(after).toEqual(before);
+    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual(['en.docx', 'en.html', 'en.pdf', 'manifest.json']);
+
+    const debug = await briefing(['build', '--root', root, '--debug']);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /); // the stack trace, only on request
+  });
+});

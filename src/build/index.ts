@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { composeEdition, openProject } from '../compose/project.js';
+import { checkGlyphs, composeEdition, openProject } from '../compose/project.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type Format, type ManifestEntry } from '../io/manifest.js';
 import { editionSpec } from '../select/editions.js';
+import type { ReviewFlag } from '../source/review.js';
 import { sectionIds, type DocumentTree } from '../tree/types.js';
 import { writeDocx } from '../writers/docx/index.js';
+import { embeddedFontFaces } from '../writers/html/fonts.js';
 import { writeHtml } from '../writers/html/index.js';
 import { writePdf } from '../writers/pdf/index.js';
 
@@ -16,20 +18,27 @@ export interface BuildRequest {
   outDir: string;
 }
 
+export interface BuildResult {
+  outputs: ManifestEntry[];
+  /** Translations of the built languages that are marked for review. */
+  reviewFlags: ReviewFlag[];
+}
+
 const writers: Record<Format, (tree: DocumentTree) => Promise<Buffer>> = {
   pdf: (tree) => writePdf(tree),
   docx: (tree) => writeDocx(tree),
-  html: async (tree) => Buffer.from(writeHtml(tree), 'utf8'),
+  html: async (tree) => Buffer.from(writeHtml(tree, await embeddedFontFaces(tree)), 'utf8'),
 };
 
 /**
  * Builds the requested editions. Every output is rendered before any file is written, so a
  * failure leaves the previous files untouched; then files are replaced atomically, manifest last.
  */
-export async function build(request: BuildRequest): Promise<ManifestEntry[]> {
+export async function build(request: BuildRequest): Promise<BuildResult> {
   const specs = request.editions.map((id) => editionSpec(id)!);
   const languages = [...new Set(specs.flatMap((s) => s.languages))];
   const project = await openProject(request.root, request.agreementId, languages);
+  for (const lang of languages) await checkGlyphs(project, lang);
 
   const rendered = await Promise.all(
     specs.flatMap((spec) => {
@@ -50,7 +59,7 @@ export async function build(request: BuildRequest): Promise<ManifestEntry[]> {
   );
 
   for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
-  const entries = rendered.map((r) => r.entry);
-  await writeManifest(request.outDir, entries);
-  return entries;
+  const outputs = rendered.map((r) => r.entry);
+  await writeManifest(request.outDir, outputs);
+  return { outputs, reviewFlags: project.reviewFlags };
 }

@@ -35,13 +35,17 @@ export function registerBuild(program: Command, io: Io): void {
     const root = path.resolve(options.root);
     const outDir = path.resolve(root, options.out);
     const started = performance.now();
-    const entries = await build({
+    const { outputs: entries, reviewFlags } = await build({
       root,
       agreementId: options.agreement,
       editions: options.edition.length ? [...new Set(options.edition)] : [...EDITION_IDS],
       formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
       outDir,
     });
+    if (reviewFlags.length > 0) {
+      io.err(`warning: ${reviewFlags.length} translations are marked for review (locales/<lang>/*.review.json):`);
+      for (const flag of reviewFlags) io.err(`warning: ${flag.file}: key ${flag.key}: ${flag.reason}`);
+    }
     for (const entry of entries) io.out(`wrote ${path.relative(process.cwd(), path.join(outDir, entry.file)) || entry.file} (${formatBytes(entry.bytes)})`);
     io.out(`wrote ${path.relative(process.cwd(), path.join(outDir, 'manifest.json'))} — ${entries.length} outputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });

@@ -4,7 +4,10 @@ export interface EditionSpec {
   languages: string[];
 }
 
-export const STANDARD_EDITIONS: readonly EditionSpec[] = [{ id: 'en', languages: ['en'] }];
+export const STANDARD_EDITIONS: readonly EditionSpec[] = [
+  { id: 'en', languages: ['en'] },
+  { id: 'zh', languages: ['zh'] },
+];
 
 export const EDITION_IDS = STANDARD_EDITIONS.map((e) => e.id);
 

@@ -63,3 +63,18 @@ function jsonErrorPlace(text: string, error: Error): string | undefined {
   const column = before.length - before.lastIndexOf('\n');
   return `${line}:${column}`;
 }
+
+/** Every string of a locale tree with its dotted key. */
+export function flattenLocale(tree: LocaleTree, prefix = ''): { key: string; text: string }[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return typeof value === 'string' ? [{ key: path, text: value }] : flattenLocale(value, path);
+  });
+}
+
+/** Looks up a dotted key in a locale tree. */
+export function localeValue(tree: LocaleTree, key: string): string | LocaleTree | undefined {
+  let node: string | LocaleTree | undefined = tree;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return node;
+}

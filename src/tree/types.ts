@@ -90,3 +90,46 @@ export function inlineText(nodes: readonly Inline[]): string {
 export function sectionIds(tree: DocumentTree): string[] {
   return tree.children.flatMap((b) => (b.type === 'section' ? [b.id] : []));
 }
+
+/** Where a run of text sits, for choosing the face that renders it. */
+export interface TextPlace {
+  heading: boolean;
+  strong: boolean;
+}
+
+/** Calls `visit` with every text run of the tree and its place. */
+export function visitText(tree: DocumentTree, visit: (text: string, place: TextPlace) => void): void {
+  const inlines = (nodes: readonly Inline[], place: TextPlace): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') visit(node.value, place);
+      else inlines(node.children, node.type === 'strong' ? { ...place, strong: true } : place);
+    }
+  };
+  const plain: TextPlace = { heading: false, strong: false };
+  const blocks = (nodes: readonly Block[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          inlines(node.children, { heading: true, strong: true });
+          break;
+        case 'paragraph':
+          inlines(node.children, plain);
+          break;
+        case 'list':
+          for (const item of node.items) {
+            inlines(item.children, plain);
+            if (item.sublist) blocks([item.sublist]);
+          }
+          break;
+        case 'table':
+          node.header.forEach((cell) => inlines(cell, { heading: true, strong: true }));
+          node.rows.forEach((row) => row.cells.forEach((cell) => inlines(cell, plain)));
+          break;
+        default:
+          blocks(node.children);
+      }
+    }
+  };
+  visit(tree.title, plain);
+  blocks(tree.children);
+}

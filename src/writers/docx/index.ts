@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, DocumentTree, Inline, List } from '../../tree/types.js';
-import { englishDocxTheme, roleStyles, type DocxTheme } from './theme.js';
+import { docxThemeFor, roleStyles, type DocxTheme } from './theme.js';
 
 type DocxBlock = Paragraph | Table;
 
@@ -78,7 +78,7 @@ export const docxHandlers: Handlers = {
           (cell, i) =>
             new TableCell({
               width: { size: widths[i] ?? 50, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ style: 'TableText', children: inlineRuns(cell, header ? { bold: true } : {}) })],
+              children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children: inlineRuns(cell) })],
             }),
         ),
       });
@@ -107,7 +107,7 @@ function pageFooter(label: string): Footer {
   return new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children })] });
 }
 
-export function docxDocument(tree: DocumentTree, theme: DocxTheme = englishDocxTheme): Document {
+export function docxDocument(tree: DocumentTree, theme: DocxTheme = docxThemeFor(tree.lang)): Document {
   const ctx: DocxContext = { theme, listInstances: 0 };
   return new Document({
     title: tree.title,

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
 import type { Block, DocumentTree, Inline, List } from '../../tree/types.js';
-import { englishHtmlStyles } from './theme.js';
+import { htmlStylesFor } from './theme.js';
 
 type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string };
 
@@ -56,15 +56,16 @@ export function blockHtml(node: Block): string {
   return (htmlHandlers[node.type] as (n: Block) => string)(node);
 }
 
-/** A complete, self-contained HTML document. */
-export function writeHtml(tree: DocumentTree, styles: string = englishHtmlStyles): string {
+/** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
+export function writeHtml(tree: DocumentTree, fontFaces = '', styles: string = htmlStylesFor(tree.lang)): string {
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(tree.title)}</title>
-<style>${styles}</style>
+<style>
+${fontFaces}${styles}</style>
 </head>
 <body>
 <main>

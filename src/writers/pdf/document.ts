@@ -109,7 +109,7 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme): TDocumentDef
     pageMargins: theme.pageMargins,
     language: tree.languageTag,
     info: { title: tree.title },
-    defaultStyle: { font: theme.bodyFamily.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
+    defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
     styles: theme.styles,
     content: tree.children.map((child) => blockContent(child, ctx)),
     footer: (current: number, total: number) => ({

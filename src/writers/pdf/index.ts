@@ -3,7 +3,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';
 import type { DocumentTree } from '../../tree/types.js';
 import { pdfDefinition } from './document.js';
-import { englishPdfTheme, type PdfTheme } from './theme.js';
+import { pdfThemeFor, type PdfTheme } from './theme.js';
 
 // pdfmake keeps fonts and its virtual file system as module state: register each family once.
 const registered = new Set<string>();
@@ -30,6 +30,6 @@ export async function renderPdfDefinition(definition: TDocumentDefinitions, fami
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-export async function writePdf(tree: DocumentTree, theme: PdfTheme = englishPdfTheme): Promise<Buffer> {
-  return renderPdfDefinition(pdfDefinition(tree, theme), [theme.bodyFamily]);
+export async function writePdf(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): Promise<Buffer> {
+  return renderPdfDefinition(pdfDefinition(tree, theme), [theme.fonts.body, theme.fonts.heading]);
 }

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError } from '../errors.js';
+import { localeValue, type LocaleTree } from './locales.js';
+
+/** A translation marked for review: an uncertain name, title or term. */
+export interface ReviewFlag {
+  file: string;
+  key: string;
+  reason: string;
+}
+
+/**
+ * Reads locales/<lang>/<ns>.review.json — `{ "<dotted key>": "<why it needs review>" }` — if it
+ * exists. Every key must name a string of the locale, so that a flag never outlives its text.
+ */
+export async function loadReviewFlags(root: string, lang: string, namespace: string, strings: LocaleTree): Promise<ReviewFlag[]> {
+  const displayName = path.join('locales', lang, `${namespace}.review.json`);
+  let text: string;
+  try {
+    text = await readFile(path.join(root, displayName), 'utf8');
+  } catch {
+    return [];
+  }
+  let flags: unknown;
+  try {
+    flags = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(displayName, undefined, `invalid JSON: ${(error as Error).message}`);
+  }
+  if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) {
+    throw new ContentError(displayName, undefined, 'expected an object of "key": "reason" pairs');
+  }
+  const localeFile = path.join('locales', lang, `${namespace}.json`);
+  return Object.entries(flags).map(([key, reason]) => {
+    if (typeof reason !== 'string') throw new ContentError(displayName, `key ${key}`, 'the reason must be a string');
+    if (typeof localeValue(strings, key) !== 'string') {
+      throw new ContentError(displayName, `key ${key}`, `flags a key that ${localeFile} does not have: remove the flag or fix the key`);
+    }
+    return { file: localeFile, key, reason };
+  });
+}

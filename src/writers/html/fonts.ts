@@ -1,0 +1,36 @@
+import { editionFonts, isHanLanguage, type FontFamily } from '../../fonts/index.js';
+import { woff2Subset } from '../../fonts/subset.js';
+import { visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
+
+interface FaceUse {
+  family: FontFamily;
+  weight: 400 | 700;
+  /** Whether a text run at this place is set in this face. */
+  sets: (place: TextPlace) => boolean;
+}
+
+/**
+ * @font-face rules with subsets of the edition's fonts embedded as data: URLs, so that a Chinese
+ * edition renders correctly on a machine without Chinese fonts and makes no network request.
+ * Each face holds only the characters it sets. Latin editions use the reader's serif fonts.
+ */
+export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
+  if (!isHanLanguage(tree.lang)) return '';
+  const fonts = editionFonts(tree.lang);
+  const uses: FaceUse[] = [
+    { family: fonts.body, weight: 400, sets: (place) => !place.heading && !place.strong },
+    { family: fonts.body, weight: 700, sets: (place) => !place.heading && place.strong },
+    { family: fonts.heading, weight: 700, sets: (place) => place.heading },
+  ];
+  const chars = uses.map(() => new Set<string>());
+  visitText(tree, (text, place) => uses.forEach((use, i) => use.sets(place) && [...text].forEach((c) => chars[i]!.add(c))));
+  const rules = await Promise.all(
+    uses.map(async (use, i) => {
+      if (chars[i]!.size === 0) return '';
+      const file = use.weight === 700 ? use.family.faces.bold : use.family.faces.normal;
+      const data = (await woff2Subset(file, [...chars[i]!].join(''))).toString('base64');
+      return `@font-face { font-family: "${use.family.name}"; font-weight: ${use.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); }`;
+    }),
+  );
+  return rules.filter(Boolean).join('\n');
+}

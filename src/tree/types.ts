@@ -95,6 +95,8 @@ export function sectionIds(tree: DocumentTree): string[] {
 export interface TextPlace {
   heading: boolean;
   strong: boolean;
+  /** The template role of the paragraph holding the text (kicker, venue, group-label …). */
+  role?: string;
 }
 
 /** Calls `visit` with every text run of the tree and its place. */
@@ -113,7 +115,7 @@ export function visitText(tree: DocumentTree, visit: (text: string, place: TextP
           inlines(node.children, { heading: true, strong: true });
           break;
         case 'paragraph':
-          inlines(node.children, plain);
+          inlines(node.children, { ...plain, role: node.role });
           break;
         case 'list':
           for (const item of node.items) {

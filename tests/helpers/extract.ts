@@ -6,6 +6,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** Chinese lines join without a space: a line end next to a Han character or CJK punctuation. */
+const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
+const CJK_LINE_BREAK = new RegExp(`(?<=[${CJK}])\\n|\\n(?=[${CJK}])`, 'gu');
+
 export interface ExtractedText {
   /** All text, whitespace collapsed. */
   text: string;
@@ -47,7 +51,7 @@ export async function pdfText(file: string, footerHeight = 60): Promise<Extracte
     bold += '\n';
   }
   await pdf.destroy();
-  const joinLines = (text: string): string => squash(text.replace(/-\n/g, '-'));
+  const joinLines = (text: string): string => squash(text.replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
   return { pages, text: joinLines(body), bold: joinLines(bold) };
 }
 

@@ -75,11 +75,11 @@ describe('agreement loader', () => {
   });
 });
 
-async function composeError(file: string, from: string | RegExp, to: string): Promise<BriefingError> {
+async function composeError(file: string, from: string | RegExp, to: string, lang = 'en'): Promise<BriefingError> {
   const root = await scratchProject();
   await edit(root, file, from, to);
-  const error = await openProject(root, undefined, ['en'])
-    .then((project) => composeEdition(project, 'en'))
+  const error = await openProject(root, undefined, [lang])
+    .then((project) => composeEdition(project, lang))
     .then(
       () => undefined,
       (e: unknown) => e,
@@ -112,6 +112,13 @@ describe('locales and templates', () => {
   it('rejects a locale value that is not a string', async () => {
     const error = await composeError(EN_LOCALE_FILE, '"title": "Consensus Agreement",', '"title": 42,');
     expect(error.message).toBe(`${EN_LOCALE_FILE}: key meta.title: expected a string, got number`);
+  });
+
+  it('rejects a review flag for a key the locale does not have', async () => {
+    const error = await composeError('locales/zh/track2-2021.review.json', '"people.feng-wei.name"', '"people.feng-wei.nom"', 'zh');
+    expect(error.message).toBe(
+      'locales/zh/track2-2021.review.json: key people.feng-wei.nom: flags a key that locales/zh/track2-2021.json does not have: remove the flag or fix the key',
+    );
   });
 
   it('names the layout when a partial is missing', async () => {

@@ -1,6 +1,7 @@
 import { editionFonts, isHanLanguage, type FontFamily } from '../../fonts/index.js';
 import { woff2Subset } from '../../fonts/subset.js';
 import { visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
+import { HAN_BOLD_ROLES } from './theme.js';
 
 interface FaceUse {
   family: FontFamily;
@@ -14,12 +15,14 @@ interface FaceUse {
  * edition renders correctly on a machine without Chinese fonts and makes no network request.
  * Each face holds only the characters it sets. Latin editions use the reader's serif fonts.
  */
+const isBold = (place: TextPlace): boolean => place.strong || HAN_BOLD_ROLES.includes(place.role ?? '');
+
 export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
   if (!isHanLanguage(tree.lang)) return '';
   const fonts = editionFonts(tree.lang);
   const uses: FaceUse[] = [
-    { family: fonts.body, weight: 400, sets: (place) => !place.heading && !place.strong },
-    { family: fonts.body, weight: 700, sets: (place) => !place.heading && place.strong },
+    { family: fonts.body, weight: 400, sets: (place) => !place.heading && !isBold(place) },
+    { family: fonts.body, weight: 700, sets: (place) => !place.heading && isBold(place) },
     { family: fonts.heading, weight: 700, sets: (place) => place.heading },
   ];
   const chars = uses.map(() => new Set<string>());

@@ -12,7 +12,7 @@ h1, h2, h3, th { font-family: var(--heading-font); }
 .title-block .kicker { letter-spacing: 0.04em; color: var(--muted); margin: 0 0 0.5rem; }
 .title-block h1 { font-size: 2rem; margin: 0 0 0.75rem; }
 .title-block .dates, .title-block .venue { margin: 0.2rem 0; }
-.title-block .venue { font-style: var(--label-style); }
+.title-block .venue { font-style: var(--label-style); font-weight: var(--label-weight); }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 h3 { font-size: 1.1rem; margin: 1.6rem 0 0.6rem; }
 p, li { text-align: var(--align); }
@@ -44,6 +44,9 @@ const hanVariables = `:root {
 }
 em { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }
 strong { font-weight: 700; }`;
+
+/** Paragraph roles that the Chinese stylesheet sets in bold (labels, where Latin type uses italics). */
+export const HAN_BOLD_ROLES = ['group-label', 'venue'];
 
 export function htmlStylesFor(lang: string): string {
   return (isHanLanguage(lang) ? hanVariables : latinVariables) + baseStyles;

@@ -43,7 +43,7 @@ function makePdfTheme(fonts: EditionFonts, { fontSize, lineHeight, alignment, pa
       list: { margin: [10, 0, 0, 8] },
       listItem: { alignment, margin: [0, 0, 0, 4] },
       tableHeader: { ...heading, fontSize: fontSize - 1, color: '#333333' },
-      tableCell: { fontSize: fontSize - 1 },
+      tableCell: { fontSize: fontSize - 1, lineHeight: Math.min(lineHeight, 1.4) },
       footer: { fontSize: 8.5, alignment: 'center', color: '#555555' },
     },
   };

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError } from '../errors.js';
+
+export const GLOSSARY_FILE = path.join('data', 'glossary.tsv');
+
+/** A glossary row: an English term and its reference Chinese rendering. */
+export interface GlossaryTerm {
+  english: string;
+  chinese: string;
+  kind: string;
+  /** standard: established rendering; verify: plausible, to be confirmed. */
+  status: 'standard' | 'verify';
+  line: number;
+}
+
+/** Reads data/glossary.tsv: `english<TAB>chinese<TAB>kind<TAB>status`, `#` comments, one header row. */
+export async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
+  const text = await readFile(path.join(root, GLOSSARY_FILE), 'utf8').catch(() => {
+    throw new ContentError(GLOSSARY_FILE, undefined, 'cannot read the glossary: restore it from git or create it');
+  });
+  const terms: GlossaryTerm[] = [];
+  let header = true;
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || line.startsWith('#')) return;
+    if (header) return void (header = false);
+    const [english, chinese, kind, status, ...rest] = line.split('\t');
+    if (!english || !chinese || !kind || (status !== 'standard' && status !== 'verify') || rest.length > 0) {
+      throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, 'expected four tab-separated columns: english, chinese, kind, status (standard or verify)');
+    }
+    terms.push({ english, chinese, kind, status, line: index + 1 });
+  });
+  return terms;
+}
+
+/** "Committee on Foreign Investment in the United States (CFIUS)" is also written without its acronym. */
+function searchForm(english: string): string {
+  return english.replace(/\s*\([^)]*\)$/, '');
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The standard glossary terms an English string uses. Where terms overlap ("Semiconductor Industry
+ * Association" inside "China Semiconductor Industry Association") only the longest counts.
+ */
+export function termsUsedIn(english: string, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+  const matches = glossary
+    .filter((term) => term.status === 'standard')
+    .flatMap((term) =>
+      [...english.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(searchForm(term.english))}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => ({
+        term,
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
+    );
+  const kept = matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+  return [...new Set(kept.map((m) => m.term))];
+}

@@ -1,0 +1,124 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { unzipSync, strFromU8 } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/index.js';
+import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
+import { BriefingError } from '../../src/errors.js';
+import type { ManifestEntry } from '../../src/io/manifest.js';
+import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
+import { attribute, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../helpers/extract.js';
+import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+
+const ZH_LOCALE_FILE = EN_LOCALE_FILE.replace(`${path.sep}en${path.sep}`, `${path.sep}zh${path.sep}`);
+const zh = JSON.parse(await readFile(path.join(REPO_ROOT, ZH_LOCALE_FILE), 'utf8')) as LocaleTree;
+/** The strings an edition prints: everything but organization names (printed inside positions) and meta.shortTitle. */
+const printed = flattenLocale(zh).filter(({ key }) => !/^organizations\.|^meta\.shortTitle$/.test(key));
+const boldPhrases = flattenLocale(zh).flatMap(({ text }) => [...text.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1]!));
+
+let outDir: string;
+let outputs: ManifestEntry[];
+const extracted: Record<string, ExtractedText> = {};
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'briefing-zh-'));
+  ({ outputs } = await build({ root: REPO_ROOT, editions: ['zh'], formats: ['pdf', 'docx', 'html'], outDir }));
+  extracted.pdf = await pdfText(path.join(outDir, 'zh.pdf'));
+  extracted.docx = await docxText(path.join(outDir, 'zh.docx'));
+  extracted.html = await htmlText(path.join(outDir, 'zh.html'));
+});
+
+/**
+ * Chinese has no word spaces: a justified PDF line stretches the gaps between characters, which
+ * text extraction reports as spaces; writers may also space Latin words from Han ones. Neither is text.
+ */
+const compact = (text: string): string => squash(text).replace(/\s*([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s*/gu, '$1');
+
+describe.each(['pdf', 'docx', 'html'])('Chinese %s edition', (format) => {
+  it('contains every Chinese string of the agreement, its participants and the Chinese date', () => {
+    const text = compact(extracted[format]!.text);
+    const missing = printed.map(({ key, text: value }) => ({ key, value: compact(stripInlineMarkup(value)) })).filter(({ value }) => !text.includes(value));
+    expect(printed.length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+    expect(text).toContain('2021年11月17日至18日');
+  });
+
+  it('sets the emphasized phrases in bold', () => {
+    expect(boldPhrases).toHaveLength(8);
+    for (const phrase of boldPhrases) expect(compact(extracted[format]!.bold)).toContain(compact(phrase));
+  });
+});
+
+describe('Chinese edition structure', () => {
+  it('has the same section ids in the same order as the English edition', () => {
+    for (const output of outputs) {
+      expect(output).toMatchObject({ edition: 'zh', languages: ['zh'] });
+      expect(output.sections).toEqual(['opening', 'importance', 'risks', 'way-forward', 'track2', 'conclusion', 'participants']);
+    }
+  });
+});
+
+describe('Chinese PDF typography', () => {
+  it('embeds subsets of the Noto Serif SC and Noto Sans SC faces, regular and bold', async () => {
+    const pdf = await readFile(path.join(outDir, 'zh.pdf'), 'latin1');
+    const fonts = [...new Set([...pdf.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1]!.slice(7)))].sort();
+    expect(fonts).toEqual(['NotoSansSC-Bold', 'NotoSerifSC-Bold', 'NotoSerifSC-Regular']);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', async () => {
+    const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
+    const lines = pages.flatMap((page) => page.split('\n')).map((line) => line.trim()).filter(Boolean);
+    expect(lines.length).toBeGreaterThan(150);
+    expect(lines.filter((line) => /^[，。、；：？！）》”』」]/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /[（《“『「]$/.test(line))).toEqual([]);
+  });
+
+  it('numbers pages in Chinese', async () => {
+    const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
+    pages.forEach((page, i) => expect(squash(page)).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
+  });
+});
+
+describe('Chinese DOCX typography', () => {
+  it('sets East Asian fonts apart from Latin fonts and marks the language zh-CN', async () => {
+    const parts = unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))));
+    const styles = strFromU8(parts['word/styles.xml']!);
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(styles)![0];
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*w:eastAsia="SimSun"[^>]*w:hint="eastAsia"/);
+    expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    const heading = /<w:style w:type="paragraph" w:styleId="Heading1">.*?<\/w:style>/s.exec(styles)![0];
+    expect(heading).toMatch(/w:eastAsia="SimHei"/);
+  });
+});
+
+describe('Chinese HTML', () => {
+  it('is marked zh-Hans and embeds fonts that have every character it shows', async () => {
+    const { document } = (await htmlText(path.join(outDir, 'zh.html'))) as Awaited<ReturnType<typeof htmlText>>;
+    const html = findAll(document, (e) => e.tagName === 'html')[0]!;
+    expect(attribute(html, 'lang')).toBe('zh-Hans');
+    const css = findAll(document, (e) => e.tagName === 'style').map(textContent).join('');
+    const faces = [...css.matchAll(/font-family: "([^"]+)"; font-weight: (\d+);[^}]*base64,([A-Za-z0-9+/=]+)\)/g)];
+    expect(faces.map((f) => `${f[1]} ${f[2]}`)).toEqual(['Noto Serif SC 400', 'Noto Serif SC 700', 'Noto Sans SC 700']);
+    const regular = fontkit.create(Buffer.from(faces[0]![3]!, 'base64')) as fontkit.Font;
+    const plain = (e: Parameters<typeof textContent>[0]): string =>
+      'childNodes' in e ? e.childNodes.filter((c) => !('tagName' in c) || c.tagName !== 'strong').map(plain).join('') : textContent(e);
+    const body = findAll(document, (e) => e.tagName === 'p' && !['group-label', 'venue'].includes(attribute(e, 'class') ?? '')).map(plain).join('');
+    const missing = [...new Set(body)].filter((c) => c.trim() && !regular.hasGlyphForCodePoint(c.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    expect(css).not.toMatch(/url\((?!data:)/); // no request for a font file
+  });
+});
+
+describe('glyph coverage', () => {
+  it('fails the build naming the character, its code point and the key', async () => {
+    const root = await scratchProject();
+    await edit(root, ZH_LOCALE_FILE, '"conclusion": "结语"', '"conclusion": "结语😀"');
+    const error = (await build({ root, editions: ['zh'], formats: ['html'], outDir: path.join(root, 'dist') }).catch((e: unknown) => e)) as BriefingError;
+    expect(error).toBeInstanceOf(BriefingError);
+    expect(error.message).toBe(
+      `${ZH_LOCALE_FILE}: key sections.conclusion: character "😀" (U+1F600) is not in the font NotoSerifSC 400Regular: replace it, or set the edition in a font that has it`,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { BriefingError } from '../errors.js';
 import { registerBuild } from './build.js';
+import { registerCheck } from './check.js';
 
 export interface Io {
   out: (line: string) => void;
@@ -30,11 +31,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .showHelpAfterError('(run with --help for usage)');
+  let exitCode = 0;
   registerBuild(program, io);
+  registerCheck(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const debug = argv.includes('--debug');

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { assertGlyphCoverage } from '../fonts/coverage.js';
 import { editionFonts } from '../fonts/index.js';
 import { loadAgreement } from '../source/project.js';
-import { COMMON_NS, flattenLocale, loadLocales, type LocaleResources } from '../source/locales.js';
+import { COMMON_NS, flattenLocale, loadLocales, localeValue, type LocaleResources } from '../source/locales.js';
 import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
 import type { Agreement } from '../source/schema.js';
 import { parseDocumentMarkup } from '../tree/parse.js';
@@ -28,7 +28,9 @@ export async function openProject(root: string, agreementId: string | undefined,
   const agreement = await loadAgreement(root, agreementId);
   const resources = await loadLocales(root, languages, [COMMON_NS, agreement.namespace]);
   const reviewFlags = (
-    await Promise.all(languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, resources[lang]![agreement.namespace]!)))
+    await Promise.all(
+      languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => typeof localeValue(resources[lang]![agreement.namespace]!, key) === 'string')),
+    )
   ).flat();
   return {
     root,

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
-import { localeValue, type LocaleTree } from './locales.js';
 
 /** A translation marked for review: an uncertain name, title or term. */
 export interface ReviewFlag {
@@ -14,7 +13,7 @@ export interface ReviewFlag {
  * Reads locales/<lang>/<ns>.review.json — `{ "<dotted key>": "<why it needs review>" }` — if it
  * exists. Every key must name a string of the locale, so that a flag never outlives its text.
  */
-export async function loadReviewFlags(root: string, lang: string, namespace: string, strings: LocaleTree): Promise<ReviewFlag[]> {
+export async function loadReviewFlags(root: string, lang: string, namespace: string, hasString: (key: string) => boolean): Promise<ReviewFlag[]> {
   const displayName = path.join('locales', lang, `${namespace}.review.json`);
   let text: string;
   try {
@@ -34,7 +33,7 @@ export async function loadReviewFlags(root: string, lang: string, namespace: str
   const localeFile = path.join('locales', lang, `${namespace}.json`);
   return Object.entries(flags).map(([key, reason]) => {
     if (typeof reason !== 'string') throw new ContentError(displayName, `key ${key}`, 'the reason must be a string');
-    if (typeof localeValue(strings, key) !== 'string') {
+    if (!hasString(key)) {
       throw new ContentError(displayName, `key ${key}`, `flags a key that ${localeFile} does not have: remove the flag or fix the key`);
     }
     return { file: localeFile, key, reason };

@@ -1,28 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
-
-const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real executable, as `npx briefing` does. */
-async function briefing(args: string[], cwd = REPO_ROOT): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { briefing, type Run } from '../helpers/cli.js';
+import { EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
 
 describe('briefing --help', () => {
   it('describes the program and its commands', async () => {

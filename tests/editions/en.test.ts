@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { allIds, loadAgreement } from '../../src/source/project.js';
-import { attribute, docxText, findAll, htmlText, pdfText, squash, type ExtractedText } from '../helpers/extract.js';
+import { attribute, docxText, findAll, htmlText, pdfText, squash, type ExtractedText } from '../../src/check/extract.js';
 import { readSourceText } from '../helpers/source-text.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

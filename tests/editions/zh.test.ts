@@ -9,7 +9,7 @@ import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { BriefingError } from '../../src/errors.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
-import { attribute, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../helpers/extract.js';
+import { attribute, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../../src/check/extract.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 
 const ZH_LOCALE_FILE = EN_LOCALE_FILE.replace(`${path.sep}en${path.sep}`, `${path.sep}zh${path.sep}`);

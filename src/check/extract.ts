@@ -1,4 +1,4 @@
-/** Text back out of the three formats, by independent readers (pdf.js, mammoth, parse5). */
+/** Text back out of the three formats, by readers independent of our writers (pdf.js, mammoth, parse5). */
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';

@@ -1,0 +1,24 @@
+/** One result of `briefing check`. `key` is the locale key of the string at fault (`common:` for UI strings). */
+export interface Finding {
+  rule: RuleName;
+  severity: 'error' | 'warning';
+  key: string;
+  language: string;
+  /** What is wrong and what to do, in one sentence or two. */
+  message: string;
+}
+
+export type RuleName =
+  | 'structure'
+  | 'markup'
+  | 'numbers'
+  | 'terminology'
+  | 'untranslated'
+  | 'punctuation'
+  | 'placeholders'
+  | 'stale'
+  | 'review'
+  | 'outputs';
+
+export const error = (rule: RuleName, key: string, language: string, message: string): Finding => ({ rule, severity: 'error', key, language, message });
+export const warning = (rule: RuleName, key: string, language: string, message: string): Finding => ({ rule, severity: 'warning', key, language, message });

@@ -1,0 +1,55 @@
+import { loadAgreement } from '../source/project.js';
+import { loadGlossary } from '../source/glossary.js';
+import { loadReviewFlags } from '../source/review.js';
+import path from 'node:path';
+import { loadCatalog, type Catalog } from './catalog.js';
+import { loadFingerprints } from './fingerprints.js';
+import { warning, type Finding } from './findings.js';
+import { markupRule } from './rules/markup.js';
+import { numbersRule } from './rules/numbers.js';
+import { outputsRule } from './rules/outputs.js';
+import { placeholdersRule } from './rules/placeholders.js';
+import { punctuationRule } from './rules/punctuation.js';
+import { staleRule } from './rules/stale.js';
+import { structureRule } from './rules/structure.js';
+import { terminologyRule } from './rules/terminology.js';
+import { untranslatedRule } from './rules/untranslated.js';
+
+export interface CheckOptions {
+  root: string;
+  agreementId?: string;
+  /** A build folder whose outputs are checked too. */
+  outputsDir?: string;
+}
+
+export interface CheckResult {
+  catalog: Catalog;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/** Runs every rule over the agreement's locales (and outputs, when given). */
+export async function runCheck({ root, agreementId, outputsDir }: CheckOptions): Promise<CheckResult> {
+  const agreement = await loadAgreement(root, agreementId);
+  const catalog = await loadCatalog(root, agreement);
+  const glossary = await loadGlossary(root);
+  const fingerprints = await loadFingerprints(root, catalog);
+  const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key))))).flat();
+  const flaggedKeys = new Set(flags.map((f) => `${f.file}\0${f.key}`));
+  const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${catalog.fileOf(lang, key)}\0${key}`);
+  const reviewLanguage = (file: string): string => file.split(path.sep)[1]!;
+
+  const findings: Finding[] = [
+    ...structureRule(catalog),
+    ...markupRule(catalog),
+    ...numbersRule(catalog),
+    ...terminologyRule(catalog, glossary),
+    ...untranslatedRule(catalog, flagged),
+    ...punctuationRule(catalog),
+    ...placeholdersRule(catalog),
+    ...staleRule(catalog, fingerprints),
+    ...flags.map((f) => warning('review', f.key, reviewLanguage(f.file), `marked for review: ${f.reason}`)),
+    ...(outputsDir ? await outputsRule(catalog, outputsDir) : []),
+  ];
+  return { catalog, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
+}

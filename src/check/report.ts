@@ -1,0 +1,44 @@
+import { COMMON_NS } from '../source/locales.js';
+import { usedKeys, type Catalog } from './catalog.js';
+import type { CheckResult } from './index.js';
+import type { Finding } from './findings.js';
+import { shorten } from './text.js';
+
+/** The JSON contract of GUIDE section 3. */
+export function jsonReport({ errors, warnings }: CheckResult): string {
+  const plain = ({ rule, key, language, message }: Finding) => ({ rule, key, language, message });
+  return JSON.stringify({ errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
+}
+
+/**
+ * The report for people: findings grouped by section in document order, each with its rule, key,
+ * language, what to do, and the source and translated texts shortened.
+ */
+export function humanReport({ catalog, errors, warnings }: CheckResult): string {
+  const sectionOf = new Map(usedKeys(catalog.agreement).map((u) => [u.key, u.section]));
+  const order = ['title', ...catalog.agreement.sections.map((s) => s.id), 'participants', 'interface', 'other'];
+  const groupOf = (f: Finding): string => sectionOf.get(f.key) ?? (f.key.startsWith(`${COMMON_NS}:`) ? 'interface' : 'other');
+  const findings = [...errors, ...warnings];
+  const lines = [`briefing check: ${catalog.agreement.id}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')}`];
+  for (const group of order) {
+    const inGroup = findings.filter((f) => groupOf(f) === group);
+    if (inGroup.length === 0) continue;
+    lines.push('', `[${group}]`);
+    for (const finding of inGroup) lines.push(...describe(finding, catalog));
+  }
+  if (errors.length === 0) lines.push('', warnings.length ? 'consistent (warnings above are for review)' : 'consistent');
+  return lines.join('\n');
+}
+
+function describe(finding: Finding, catalog: Catalog): string[] {
+  const head = `  ${finding.severity} ${finding.rule}: ${finding.key} (${finding.language}, ${catalog.fileOf(finding.language.split('+')[0]!, finding.key)})`;
+  const texts = catalog.languages
+    .filter((lang) => lang === catalog.languages[0] || finding.language.split('+').includes(lang))
+    .flatMap((lang) => {
+      const text = catalog.strings[lang]?.get(finding.key);
+      return text === undefined ? [] : [`      ${lang}: ${shorten(text)}`];
+    });
+  return [head, `      ${finding.message}`, ...texts];
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,35 @@
+import { isHanLanguage } from '../../fonts/index.js';
+import type { Catalog } from '../catalog.js';
+import { error, type Finding } from '../findings.js';
+
+/** Not prose: people's names (kept in Latin script until confirmed) and machine settings. */
+const EXEMPT = [/^people\.[^.]+\.name$/, /^common:(languageTag|htmlLang|dates\.format\.)/];
+const HAN = /\p{Script=Han}/gu;
+/** Capitalized words — names, acronyms, brands such as Zoom or PingCAP — may stay in Latin script. */
+const PROPER = /\{\{\w+\}\}|<\/?\w+>|\b[A-Z0-9][\w&.'’-]*/g;
+
+/**
+ * A translation identical to its source, or (in Chinese) mostly Latin script. A proper name kept
+ * in Latin script is accepted when it is flagged for review.
+ */
+export function untranslatedRule(catalog: Catalog, flagged: (lang: string, key: string) => boolean): Finding[] {
+  const [sourceLang, ...targets] = catalog.languages;
+  const source = catalog.strings[sourceLang!]!;
+  const findings: Finding[] = [];
+  for (const lang of targets) {
+    for (const [key, text] of catalog.strings[lang]!) {
+      if (EXEMPT.some((pattern) => pattern.test(key))) continue;
+      const han = text.match(HAN)?.length ?? 0;
+      const latin = text.replace(PROPER, '').match(/[A-Za-z]/g)?.length ?? 0;
+      if (han === 0 && latin === 0 && flagged(lang, key)) continue; // a proper name kept, pending review
+      const reviewFile = catalog.fileOf(lang, key).replace(/\.json$/, '.review.json');
+      const identical = text === source.get(key);
+      if (identical || (isHanLanguage(lang) && (han === 0 || latin > han * 0.1))) {
+        findings.push(
+          error('untranslated', key, lang, `${identical ? 'identical to the source' : 'mostly Latin script'}: translate it; a proper name kept in Latin script must be flagged in ${reviewFile}`),
+        );
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,170 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build/index.js';
+import { runCheck } from '../../src/check/index.js';
+import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+
+const ZH = path.join('locales', 'zh', 'track2-2021.json');
+const ZH_COMMON = path.join('locales', 'zh', 'common.json');
+
+const plain = ({ rule, key, language, message }: { rule: string; key: string; language: string; message: string }) => ({ rule, key, language, message });
+
+/** Errors of the check after one edit to a copy of the shipped content. */
+async function errorsAfter(file: string, from: string | RegExp, to: string) {
+  const root = await scratchProject();
+  await edit(root, file, from, to);
+  return (await runCheck({ root })).errors.map(plain);
+}
+
+describe('briefing check on the shipped content', () => {
+  it('finds no errors, and the review flags as warnings', async () => {
+    const { errors, warnings } = await runCheck({ root: REPO_ROOT });
+    expect(errors.map(plain)).toEqual([]);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(new Set(warnings.map((w) => w.rule))).toEqual(new Set(['review']));
+    expect(warnings.map(plain)).toContainEqual({
+      rule: 'review',
+      key: 'people.feng-wei.name',
+      language: 'zh',
+      message: 'marked for review: terminology.tsv: verify — Chinese characters unconfirmed; romanized form kept',
+    });
+  });
+});
+
+describe('each rule reports the exact finding', () => {
+  it('structure: a missing Chinese string', async () => {
+    expect(await errorsAfter(ZH, /"importance-p2": "[^"]*",\n/, '')).toEqual([
+      { rule: 'structure', key: 'blocks.importance-p2', language: 'zh', message: 'no text: add "blocks.importance-p2" to locales/zh/track2-2021.json' },
+    ]);
+  });
+
+  it('structure: an orphan key the data does not use', async () => {
+    expect(await errorsAfter(ZH, '"blocks": {', '"blocks": {\n    "importance-p9": "多余的段落。",')).toEqual([
+      {
+        rule: 'structure',
+        key: 'blocks.importance-p9',
+        language: 'zh',
+        message: 'orphan key: data/agreements/track2-digital-economy-2021.yaml does not use it; remove it from locales/zh/track2-2021.json or add its block to the data',
+      },
+    ]);
+  });
+
+  it('markup: a dropped emphasis span', async () => {
+    expect(await errorsAfter(ZH, '<strong>中国国家创新与发展战略研究会</strong>', '中国国家创新与发展战略研究会')).toEqual([
+      {
+        rule: 'markup',
+        key: 'blocks.opening-p1',
+        language: 'zh',
+        message: "0 <strong> spans where the source has 1: mark the phrase that corresponds to the source's <strong>…</strong>",
+      },
+    ]);
+  });
+
+  it('markup: a <script> in a translation', async () => {
+    expect(await errorsAfter(ZH, '"conclusion": "结语"', '"conclusion": "结语<script></script>"')).toEqual([
+      { rule: 'markup', key: 'sections.conclusion', language: 'zh', message: 'markup <script>: only <strong> and <em> are allowed; remove it' },
+    ]);
+  });
+
+  it('markup: an event handler on an allowed tag in the source', async () => {
+    expect(await errorsAfter(EN_LOCALE_FILE, '<strong>China Institute', '<strong onmouseover=\\"steal()\\">China Institute')).toContainEqual({
+      rule: 'markup',
+      key: 'blocks.opening-p1',
+      language: 'en',
+      message: 'markup <strong onmouseover="steal()">: attributes are not allowed; remove it',
+    });
+  });
+
+  it('numbers: a changed year', async () => {
+    expect(await errorsAfter(ZH, '推进了2020年12月', '推进了2019年12月')).toEqual([
+      { rule: 'numbers', key: 'blocks.opening-p2', language: 'zh', message: 'the number 2020 of the source is missing: write it in digits as in the source' },
+    ]);
+  });
+
+  it('numbers: a date that loses its month', async () => {
+    const errors = await errorsAfter(ZH, '推进了2020年12月举行', '推进了2020年举行');
+    expect(errors).toEqual([{ rule: 'numbers', key: 'blocks.opening-p2', language: 'zh', message: 'the date in December is missing its month: write it as 12月' }]);
+  });
+
+  it('terminology: a glossary term rendered otherwise', async () => {
+    expect(await errorsAfter(ZH, '即半导体和企业软件', '即芯片和企业软件')).toEqual([
+      { rule: 'terminology', key: 'blocks.opening-p2', language: 'zh', message: '"semiconductors" must be rendered 半导体 (data/glossary.tsv:15)' },
+    ]);
+  });
+
+  it('untranslated: English left in the Chinese file', async () => {
+    const english = JSON.parse(await readFile(path.join(REPO_ROOT, EN_LOCALE_FILE), 'utf8')).blocks['way-forward-p2'] as string;
+    const errors = await errorsAfter(ZH, /"way-forward-p2": "[^"]*"/, `"way-forward-p2": ${JSON.stringify(english)}`);
+    expect(errors).toContainEqual({
+      rule: 'untranslated',
+      key: 'blocks.way-forward-p2',
+      language: 'zh',
+      message: 'identical to the source: translate it; a proper name kept in Latin script must be flagged in locales/zh/track2-2021.review.json',
+    });
+  });
+
+  it('untranslated: a Chinese string that is mostly Latin script', async () => {
+    expect(await errorsAfter(ZH, '"conclusion": "结语"', '"conclusion": "结语 and final thoughts"')).toEqual([
+      {
+        rule: 'untranslated',
+        key: 'sections.conclusion',
+        language: 'zh',
+        message: 'mostly Latin script: translate it; a proper name kept in Latin script must be flagged in locales/zh/track2-2021.review.json',
+      },
+    ]);
+  });
+
+  it('punctuation: an ASCII comma between Chinese characters', async () => {
+    expect(await errorsAfter(ZH, '即半导体和企业软件', '即半导体,企业软件')).toEqual([
+      { rule: 'punctuation', key: 'blocks.opening-p2', language: 'zh', message: 'ASCII "," next to Chinese text ("体,"): use the full-width ，' },
+    ]);
+  });
+
+  it('punctuation: an unbalanced quotation mark', async () => {
+    expect(await errorsAfter(ZH, '“非中国”供应链', '“非中国供应链')).toEqual([
+      { rule: 'punctuation', key: 'blocks.risks-cn-2', language: 'zh', message: 'unbalanced “: every opening quote or bracket needs its closing partner' },
+    ]);
+  });
+
+  it('placeholders: an interpolation lost in translation', async () => {
+    expect(await errorsAfter(ZH_COMMON, '共 {{total}} 页', '共 页')).toEqual([
+      { rule: 'placeholders', key: 'common:page', language: 'zh', message: 'placeholders differ from the source (missing {{total}}): use exactly {{current}}, {{total}}' },
+    ]);
+  });
+
+  it('stale: the English changed after translation', async () => {
+    const root = await scratchProject();
+    await edit(root, EN_LOCALE_FILE, 'Numerous groups, including', 'Many groups, including');
+    const { errors } = await runCheck({ root });
+    expect(errors.map(plain)).toEqual([
+      {
+        rule: 'stale',
+        key: 'blocks.conclusion-p2',
+        language: 'zh',
+        message:
+          'outdated: the source changed since this was translated: update the translation, then run: npx briefing check --accept blocks.conclusion-p2',
+      },
+    ]);
+  });
+});
+
+describe('outputs rule', () => {
+  it('passes on a fresh build and catches a block a writer dropped', async () => {
+    const root = await scratchProject();
+    const out = path.join(root, 'dist');
+    await build({ root, editions: ['en', 'zh'], formats: ['pdf', 'docx', 'html'], outDir: out });
+    expect((await runCheck({ root, outputsDir: out })).errors).toEqual([]);
+
+    const html = path.join(out, 'zh.html');
+    await writeFile(html, (await readFile(html, 'utf8')).replace(/<li id="track1-trade"[^]*?<\/li>/, ''));
+    expect((await runCheck({ root, outputsDir: out })).errors.map(plain)).toEqual([
+      {
+        rule: 'outputs',
+        key: 'blocks.track1-trade',
+        language: 'zh',
+        message: 'zh.html: the text of this block is missing from the output; rebuild, and report a bug in the html writer if it stays missing',
+      },
+    ]);
+  });
+});

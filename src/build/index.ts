@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type Format, type ManifestEntry } from '../io/manifest.js';
 import { editionSpec } from '../select/editions.js';
 import type { ReviewFlag } from '../source/review.js';
-import { sectionIds, type DocumentTree } from '../tree/types.js';
+import { sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
 import { writeDocx } from '../writers/docx/index.js';
 import { embeddedFontFaces } from '../writers/html/fonts.js';
 import { writeHtml } from '../writers/html/index.js';
@@ -16,6 +16,8 @@ export interface BuildRequest {
   editions: string[];
   formats: Format[];
   outDir: string;
+  /** Arrangement of bilingual editions (default parallel). */
+  layout?: Layout;
 }
 
 export interface BuildResult {
@@ -42,7 +44,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
 
   const rendered = await Promise.all(
     specs.flatMap((spec) => {
-      const tree = composeEdition(project, spec.languages[0]!);
+      const tree = composeEdition(project, spec, request.layout);
       return request.formats.map(async (format) => {
         const content = await writers[format](tree);
         const entry = describeOutput(content, {

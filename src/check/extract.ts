@@ -21,38 +21,52 @@ interface PdfFont {
   name?: string;
 }
 
+/** One run of text on a PDF page, with its position (points from the bottom-left corner). */
+export interface PdfTextItem {
+  page: number;
+  x: number;
+  y: number;
+  str: string;
+  hasEOL: boolean;
+  bold: boolean;
+}
+
+/** Every text run of a PDF in reading order, page by page. */
+export async function pdfTextItems(file: string): Promise<PdfTextItem[]> {
+  const data = new Uint8Array(await readFile(file));
+  const pdf = await getDocument({ data, verbosity: 0 }).promise;
+  const items: PdfTextItem[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    await page.getOperatorList(); // loads the fonts so their names can be read
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item)) continue;
+      const font = page.commonObjs.get(item.fontName) as PdfFont;
+      items.push({ page: n, x: item.transform[4], y: item.transform[5], str: item.str, hasEOL: item.hasEOL, bold: /bold/i.test(font?.name ?? '') });
+    }
+    items.push({ page: n, x: 0, y: 0, str: '', hasEOL: true, bold: false }); // page end
+  }
+  await pdf.destroy();
+  return items;
+}
+
+/** Items joined as a reader would: a line ending in a hyphen, or next to Chinese, joins without a space. */
+export function joinPdfText(items: readonly PdfTextItem[]): string {
+  return squash(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('').replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
+}
+
 /**
  * PDF text by page. `text` is the body only: items in the bottom margin (the running footer) are
  * left out, and a line that ends in a hyphen is joined to the next without a space, as a reader would.
  */
 export async function pdfText(file: string, footerHeight = 60): Promise<ExtractedText & { pages: string[] }> {
-  const data = new Uint8Array(await readFile(file));
-  const pdf = await getDocument({ data, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  let body = '';
-  let bold = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    await page.getOperatorList(); // loads the fonts so their names can be read
-    const content = await page.getTextContent();
-    let pageText = '';
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      const piece = item.str + (item.hasEOL ? '\n' : '');
-      pageText += piece;
-      if (item.transform[5] < footerHeight) continue;
-      body += piece;
-      const font = page.commonObjs.get(item.fontName) as PdfFont;
-      // Spaces and line ends belong to both; other text to `bold` only when set in a bold face.
-      bold += item.str.trim() === '' || /bold/i.test(font?.name ?? '') ? piece : ' ';
-    }
-    pages.push(pageText);
-    body += '\n';
-    bold += '\n';
-  }
-  await pdf.destroy();
-  const joinLines = (text: string): string => squash(text.replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
-  return { pages, text: joinLines(body), bold: joinLines(bold) };
+  const items = await pdfTextItems(file);
+  const pageCount = items.at(-1)?.page ?? 0;
+  const pages = Array.from({ length: pageCount }, (_, i) => items.filter((item) => item.page === i + 1).map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
+  const body = items.filter((item) => item.y >= footerHeight || item.str === '');
+  // Spaces and line ends belong to both; other text to `bold` only when set in a bold face.
+  const bold = body.map((item) => (item.str.trim() === '' || item.bold ? item : { ...item, str: ' ' }));
+  return { pages, text: joinPdfText(body), bold: joinPdfText(bold) };
 }
 
 export async function docxText(file: string): Promise<ExtractedText & { html: string }> {
@@ -89,3 +103,40 @@ export async function htmlText(file: string): Promise<ExtractedText & { document
   const bold = findAll(body, (e) => e.tagName === 'strong').map(textContent).join(' ');
   return { document, text: squash(textContent(body)), bold: squash(bold) };
 }
+
+export interface PdfColumn {
+  text: string;
+  /** Where each line starts in `text`, and where it sits on the page. */
+  lines: { offset: number; page: number; y: number }[];
+}
+
+const CJK_EDGE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** The text of one column of a two-column PDF, line by line, joined as a reader would join it. */
+function pdfColumn(items: PdfTextItem[], left: boolean, middle: number): PdfColumn {
+  const mine = items.filter((item) => item.str !== '' && item.y > 60 && item.x < middle === left);
+  const lines: { page: number; y: number; text: string }[] = [];
+  for (const item of mine) {
+    const last = lines.at(-1);
+    if (last && last.page === item.page && Math.abs(last.y - item.y) < 1) last.text += item.str;
+    else lines.push({ page: item.page, y: item.y, text: item.str });
+  }
+  const result: PdfColumn = { text: '', lines: [] };
+  for (const line of lines) {
+    const text = compactText(line.text);
+    const joined = result.text === '' || result.text.endsWith('-') || CJK_EDGE.test(result.text.at(-1)!) || CJK_EDGE.test(text[0]!);
+    result.text += joined ? '' : ' ';
+    result.lines.push({ offset: result.text.length, page: line.page, y: line.y });
+    result.text += text;
+  }
+  return result;
+}
+
+/** The left and right columns of a two-column PDF (a parallel edition), split at `middle` points. */
+export function pdfColumns(items: PdfTextItem[], middle: number): [PdfColumn, PdfColumn] {
+  return [pdfColumn(items, true, middle), pdfColumn(items, false, middle)];
+}
+
+/** Text compared without spaces next to Han characters (justified Chinese lines report gaps as spaces). */
+export const compactText = (text: string): string =>
+  text.replace(/\s+/g, ' ').trim().replace(/\s*([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s*/gu, '$1');

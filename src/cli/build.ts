@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { build } from '../build/index.js';
 import { UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../io/manifest.js';
-import { EDITION_IDS } from '../select/editions.js';
+import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
+import type { Layout } from '../tree/types.js';
 import { commonOptions, type Io } from './main.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -18,6 +19,7 @@ interface BuildOptions {
   agreement?: string;
   edition: string[];
   format: string[];
+  layout: string;
   out: string;
 }
 
@@ -28,10 +30,12 @@ export function registerBuild(program: Command, io: Io): void {
       .description('build editions into the output folder and write manifest.json')
       .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect, [])
       .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect, [])
+      .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
       .option('--out <dir>', 'output folder', 'dist'),
   ).action(async (options: BuildOptions) => {
     checkChoices('edition', options.edition, EDITION_IDS);
     checkChoices('format', options.format, FORMATS);
+    checkChoices('layout', [options.layout], LAYOUTS);
     const root = path.resolve(options.root);
     const outDir = path.resolve(root, options.out);
     const started = performance.now();
@@ -41,6 +45,7 @@ export function registerBuild(program: Command, io: Io): void {
       editions: options.edition.length ? [...new Set(options.edition)] : [...EDITION_IDS],
       formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
       outDir,
+      layout: options.layout as Layout,
     });
     if (reviewFlags.length > 0) {
       io.err(`warning: ${reviewFlags.length} translations are marked for review (locales/<lang>/*.review.json):`);

@@ -7,7 +7,8 @@ import { COMMON_NS, flattenLocale, loadLocales, localeValue, type LocaleResource
 import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
 import type { Agreement } from '../source/schema.js';
 import { parseDocumentMarkup } from '../tree/parse.js';
-import type { DocumentTree } from '../tree/types.js';
+import type { EditionSpec } from '../select/editions.js';
+import type { DocumentTree, Layout } from '../tree/types.js';
 import { createI18n } from './i18n.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { createTranslator } from './translator.js';
@@ -51,8 +52,9 @@ export async function checkGlyphs(project: Project, lang: string): Promise<void>
   await assertGlyphCoverage(strings, editionFonts(lang));
 }
 
-/** Renders the edition layout in one language and parses it into the document tree. */
-export function composeEdition(project: Project, lang: string): DocumentTree {
-  const markup = project.templates.render('edition', { agreement: project.agreement }, createTranslator(project.i18n, lang));
-  return parseDocumentMarkup(markup);
+/** Renders an edition's layout in its languages and parses the markup into the document tree. */
+export function composeEdition(project: Project, edition: EditionSpec, layout: Layout = 'parallel'): DocumentTree {
+  const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang));
+  const view = { agreement: project.agreement, languages: edition.languages, layout };
+  return parseDocumentMarkup(project.templates.render(edition.template, view, translators));
 }

@@ -7,10 +7,16 @@ import type { Translator } from './translator.js';
 
 /** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once. */
 export interface Templates {
-  render(layout: string, view: object, translator: Translator): string;
+  /** Renders a layout; `translators` lists the edition's languages in reading order, the first one primary. */
+  render(layout: string, view: object, translators: Translator[]): string;
 }
 
-type HelperOptions = Handlebars.HelperOptions & { data: { translator: Translator } };
+type HelperOptions = Handlebars.HelperOptions & { data: { translator: Translator; translators: Translator[] } };
+
+/** Renders a block with another language's strings. */
+function inLanguage(translator: Translator, context: unknown, options: HelperOptions): string {
+  return options.fn(context, { data: { ...Handlebars.createFrame(options.data), translator } });
+}
 
 /** Positional helper arguments joined into a key: {{t "sections" id}} → sections.<id>. */
 function keyOf(args: unknown[]): string {
@@ -29,6 +35,25 @@ export async function loadTemplates(root: string): Promise<Templates> {
     date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator.t),
     dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator.t),
     eq: (a: unknown, b: unknown) => a === b,
+    inc: (n: number) => n + 1,
+    /** {{#inLanguage "zh"}}…{{/inLanguage}}: the block in one of the edition's languages. */
+    inLanguage(this: unknown, lang: string, options: HelperOptions) {
+      const translator = options.data.translators.find((t: Translator) => t.lang === lang);
+      if (!translator) throw new BriefingError(`template: {{#inLanguage "${lang}"}} names a language this edition does not have`);
+      return inLanguage(translator, this, options);
+    },
+    /**
+     * {{#pair id}}…{{/pair}}: the block once per language of the edition, each in a <div lang>,
+     * inside one <div class="pair" data-block="id"> (GUIDE section 3, HTML blocks).
+     */
+    pair(this: unknown, ...args: unknown[]) {
+      const options = optionsOf(args);
+      const blockId = args.length > 1 ? ` data-block="${hbs.escapeExpression(String(args[0]))}"` : '';
+      const cells = options.data.translators.map(
+        (translator: Translator) => `<div lang="${hbs.escapeExpression(translator.text('common:htmlLang'))}">${inLanguage(translator, this, options)}</div>`,
+      );
+      return new hbs.SafeString(`<div class="pair"${blockId}>${cells.join('')}</div>`);
+    },
   });
 
   const readTemplates = async (folder: string): Promise<Map<string, string>> => {
@@ -47,11 +72,11 @@ export async function loadTemplates(root: string): Promise<Templates> {
   for (const [name, source] of await readTemplates(dir)) layouts.set(name, hbs.compile(source, { noEscape: false }));
 
   return {
-    render(layout, view, translator) {
+    render(layout, view, translators) {
       const template = layouts.get(layout);
       if (!template) throw new BriefingError(`no layout templates/${layout}.hbs`, 1);
       try {
-        return template(view, { data: { translator } });
+        return template(view, { data: { translator: translators[0], translators } });
       } catch (error) {
         if (error instanceof BriefingError) throw error;
         // Handlebars errors (missing partial, bad syntax) name the problem but not our file.

@@ -1,6 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { BriefingError } from '../errors.js';
-import type { Block, DocumentTree, Inline, List, ListItem, TableRow } from './types.js';
+import { inlineText, type Block, type DocumentTree, type Inline, type Layout, type List, type ListItem, type TableCell, type TableRow } from './types.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -55,18 +55,42 @@ function listItem(element: Element): ListItem {
 }
 
 function list(element: Element): List {
-  return { type: 'list', ordered: element.tagName === 'ol', blockId: attr(element, 'data-block'), items: elements(element).map(listItem) };
+  const depth = Number(attr(element, 'data-depth') ?? 0);
+  return { type: 'list', ordered: element.tagName === 'ol', blockId: attr(element, 'data-block'), items: elements(element).map(listItem), ...(depth ? { depth } : {}) };
 }
 
-function cells(row: Element): Inline[][] {
+function cells(row: Element): TableCell[] {
   return elements(row).map((cell) => {
     if (cell.tagName !== 'td' && cell.tagName !== 'th') throw unsupported(cell, 'inside a table row');
-    return inlines(cell.childNodes);
+    const lang = attr(cell, 'lang');
+    return lang ? { lang, children: inlines(cell.childNodes) } : { children: inlines(cell.childNodes) };
   });
 }
 
+/** <div class="pair" data-block> with one <div lang> per language. */
+function parallel(element: Element): Block {
+  const cells = elements(element).map((cell) => {
+    const lang = attr(cell, 'lang');
+    if (cell.tagName !== 'div' || !lang) throw new BriefingError('template markup: a pair holds one <div lang="…"> per language');
+    return { lang, children: elements(cell).map(block) };
+  });
+  return { type: 'parallel', blockId: attr(element, 'data-block'), cells };
+}
+
+/** <language-switch label> with <button value>label</button> children. */
+function languageSwitch(element: Element): Block {
+  return {
+    type: 'languageSwitch',
+    label: attr(element, 'label') ?? '',
+    options: elements(element).map((button) => {
+      if (button.tagName !== 'button') throw unsupported(button, 'inside <language-switch>');
+      return { value: attr(button, 'value') ?? '', label: inlineText(inlines(button.childNodes)) };
+    }),
+  };
+}
+
 function table(element: Element): Block {
-  let header: Inline[][] = [];
+  let header: TableCell[] = [];
   const rows: TableRow[] = [];
   for (const part of elements(element)) {
     if (part.tagName === 'thead') header = cells(elements(part)[0]!);
@@ -90,7 +114,10 @@ function block(element: Element): Block {
     case 'ol':
       return list(element);
     case 'div':
+      if (attr(element, 'class') === 'pair') return parallel(element);
       return { type: 'group', blockId, children: elements(element).map(block) };
+    case 'language-switch':
+      return languageSwitch(element);
     case 'table':
       return table(element);
     case 'header':
@@ -124,6 +151,7 @@ export function parseDocumentMarkup(markup: string): DocumentTree {
     title: required('data-title'),
     runningTitle: required('data-running-title'),
     pageLabel: required('data-page-label'),
+    ...(attr(article, 'data-layout') ? { layout: attr(article, 'data-layout') as Layout } : {}),
     children: elements(article).map(block),
   };
 }

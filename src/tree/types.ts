@@ -33,6 +33,8 @@ export interface List {
   ordered: boolean;
   blockId?: string;
   items: ListItem[];
+  /** Nesting level of a list shown apart from its parent list (bilingual editions pair each item). */
+  depth?: number;
 }
 
 /** A labelled run of blocks, such as "Raised by the Chinese team:" and its list. */
@@ -42,18 +44,46 @@ export interface Group {
   children: Block[];
 }
 
+export interface TableCell {
+  /** Set where a table carries several languages (bilingual participants). */
+  lang?: string;
+  children: Inline[];
+}
+
 export interface TableRow {
   /** data-person or data-block of the row, for tracing. */
   key?: string;
-  cells: Inline[][];
+  cells: TableCell[];
 }
 
 export interface Table {
   type: 'table';
   role?: string;
-  header: Inline[][];
+  header: TableCell[];
   rows: TableRow[];
 }
+
+/** One block in each language of a bilingual edition, shown side by side or one below the other. */
+export interface Parallel {
+  type: 'parallel';
+  blockId?: string;
+  cells: LanguageCell[];
+}
+
+export interface LanguageCell {
+  /** BCP 47 tag (en, zh-Hans). */
+  lang: string;
+  children: Block[];
+}
+
+/** The reader's choice of languages in an HTML edition; other formats print every language. */
+export interface LanguageSwitch {
+  type: 'languageSwitch';
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export type Layout = 'parallel' | 'interleaved';
 
 export interface TitleBlock {
   type: 'titleBlock';
@@ -66,7 +96,7 @@ export interface Section {
   children: Block[];
 }
 
-export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section;
+export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section | Parallel | LanguageSwitch;
 
 export interface DocumentTree {
   type: 'document';
@@ -78,6 +108,8 @@ export interface DocumentTree {
   runningTitle: string;
   /** Footer page label with {current} and {total} placeholders. */
   pageLabel: string;
+  /** How the languages of a bilingual edition are arranged; absent for one language. */
+  layout?: Layout;
   children: Block[];
 }
 
@@ -97,6 +129,8 @@ export interface TextPlace {
   strong: boolean;
   /** The template role of the paragraph holding the text (kicker, venue, group-label …). */
   role?: string;
+  /** The language of the text (its cell in a bilingual edition, else the document's). */
+  lang: string;
 }
 
 /** Calls `visit` with every text run of the tree and its place. */
@@ -107,12 +141,12 @@ export function visitText(tree: DocumentTree, visit: (text: string, place: TextP
       else inlines(node.children, node.type === 'strong' ? { ...place, strong: true } : place);
     }
   };
-  const plain: TextPlace = { heading: false, strong: false };
-  const blocks = (nodes: readonly Block[]): void => {
+  const blocks = (nodes: readonly Block[], lang: string): void => {
+    const plain: TextPlace = { heading: false, strong: false, lang };
     for (const node of nodes) {
       switch (node.type) {
         case 'heading':
-          inlines(node.children, { heading: true, strong: true });
+          inlines(node.children, { ...plain, heading: true, strong: true });
           break;
         case 'paragraph':
           inlines(node.children, { ...plain, role: node.role });
@@ -120,18 +154,32 @@ export function visitText(tree: DocumentTree, visit: (text: string, place: TextP
         case 'list':
           for (const item of node.items) {
             inlines(item.children, plain);
-            if (item.sublist) blocks([item.sublist]);
+            if (item.sublist) blocks([item.sublist], lang);
           }
           break;
         case 'table':
-          node.header.forEach((cell) => inlines(cell, { heading: true, strong: true }));
-          node.rows.forEach((row) => row.cells.forEach((cell) => inlines(cell, plain)));
+          node.header.forEach((cell) => inlines(cell.children, { ...plain, lang: cell.lang ?? lang, heading: true, strong: true }));
+          node.rows.forEach((row) => row.cells.forEach((cell) => inlines(cell.children, { ...plain, lang: cell.lang ?? lang })));
+          break;
+        case 'parallel':
+          node.cells.forEach((cell) => blocks(cell.children, cell.lang));
+          break;
+        case 'languageSwitch':
+          visit(node.label, plain);
+          node.options.forEach((option) => visit(option.label, plain));
           break;
         default:
-          blocks(node.children);
+          blocks(node.children, lang);
       }
     }
   };
-  visit(tree.title, plain);
-  blocks(tree.children);
+  visit(tree.title, { heading: false, strong: false, lang: tree.lang });
+  blocks(tree.children, tree.lang);
+}
+
+/** Every language the tree holds text in: the document's, and those of bilingual cells. */
+export function treeLanguages(tree: DocumentTree): string[] {
+  const languages = new Set<string>();
+  visitText(tree, (_text, place) => languages.add(place.lang));
+  return [...languages];
 }

@@ -153,7 +153,7 @@ describe('outputs rule', () => {
   it('passes on a fresh build and catches a block a writer dropped', async () => {
     const root = await scratchProject();
     const out = path.join(root, 'dist');
-    await build({ root, editions: ['en', 'zh'], formats: ['pdf', 'docx', 'html'], outDir: out });
+    await build({ root, editions: ['en', 'zh', 'bilingual'], formats: ['pdf', 'docx', 'html'], outDir: out });
     expect((await runCheck({ root, outputsDir: out })).errors).toEqual([]);
 
     const html = path.join(out, 'zh.html');

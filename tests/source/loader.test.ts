@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeEdition, openProject } from '../../src/compose/project.js';
 import { BriefingError } from '../../src/errors.js';
+import { editionSpec } from '../../src/select/editions.js';
 import { loadAgreement } from '../../src/source/project.js';
 import { AGREEMENT_FILE, EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
 
@@ -79,7 +80,7 @@ async function composeError(file: string, from: string | RegExp, to: string, lan
   const root = await scratchProject();
   await edit(root, file, from, to);
   const error = await openProject(root, undefined, [lang])
-    .then((project) => composeEdition(project, lang))
+    .then((project) => composeEdition(project, editionSpec(lang)!))
     .then(
       () => undefined,
       (e: unknown) => e,

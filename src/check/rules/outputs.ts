@@ -5,14 +5,23 @@ import { BriefingError } from '../../errors.js';
 import type { ManifestEntry } from '../../io/manifest.js';
 import { editionSectionIds } from '../../select/editions.js';
 import { usedKeys, type Catalog } from '../catalog.js';
-import { docxText, htmlText, pdfText } from '../extract.js';
+import { compactText, docxText, htmlText, joinPdfText, pdfColumns, pdfTextItems } from '../extract.js';
 import { error, type Finding } from '../findings.js';
 
-/** Text compared without spaces next to Han characters (justified Chinese lines report gaps as spaces). */
-export const compactText = (text: string): string =>
-  text.replace(/\s+/g, ' ').trim().replace(/\s*([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s*/gu, '$1');
+/**
+ * The texts of an output to search for blocks. A parallel PDF's pair that runs over a page break
+ * interleaves the two columns in reading order, so its columns are searched as well.
+ */
+async function searchableTexts(file: string, format: ManifestEntry['format']): Promise<string[]> {
+  if (format === 'html') return [compactText((await htmlText(file)).text)];
+  if (format === 'docx') return [compactText((await docxText(file)).text)];
+  const items = await pdfTextItems(file);
+  const [left, right] = pdfColumns(items, A4_WIDTH / 2);
+  return [compactText(joinPdfText(items.filter((item) => item.y > FOOTER_HEIGHT || item.str === ''))), left.text, right.text];
+}
 
-const extractors = { pdf: pdfText, docx: docxText, html: htmlText };
+const A4_WIDTH = 595.28;
+const FOOTER_HEIGHT = 60;
 
 async function readManifest(dir: string): Promise<ManifestEntry[]> {
   try {
@@ -38,12 +47,12 @@ export async function outputsRule(catalog: Catalog, dir: string): Promise<Findin
         error('outputs', missing ? `sections.${missing}` : 'sections', language, `${output.file}: sections are ${output.sections.join(', ')} where the edition has ${expected.join(', ')}: rebuild it`),
       );
     }
-    const text = compactText((await extractors[output.format](path.join(dir, output.file))).text);
+    const texts = await searchableTexts(path.join(dir, output.file), output.format);
     for (const lang of output.languages) {
       for (const { key, section } of keys) {
         if (!output.sections.includes(section)) continue;
         const block = catalog.strings[lang]?.get(key);
-        if (block !== undefined && !text.includes(compactText(stripInlineMarkup(block)))) {
+        if (block !== undefined && !texts.some((text) => text.includes(compactText(stripInlineMarkup(block))))) {
           findings.push(error('outputs', key, lang, `${output.file}: the text of this block is missing from the output; rebuild, and report a bug in the ${output.format} writer if it stays missing`));
         }
       }

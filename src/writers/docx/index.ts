@@ -12,16 +12,25 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IParagraphOptions,
 } from 'docx';
-import type { Block, DocumentTree, Inline, List } from '../../tree/types.js';
-import { docxThemeFor, roleStyles, type DocxTheme } from './theme.js';
+import { treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
+import { participantColumnPercents } from '../common/columns.js';
+import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
 
 type DocxBlock = Paragraph | Table;
 
-/** Writer state: theme, and a counter so that every ordered list restarts at 1. */
+/** Writer state: the current language's theme, the layout, and list numbering. */
 interface DocxContext {
   theme: DocxTheme;
-  listInstances: number;
+  /** The document's main theme; its headings use Word's built-in heading styles. */
+  primary: DocxTheme;
+  layout: Layout;
+  inTitle: boolean;
+  /** A translation in the interleaved layout: set off by a rule at the left. */
+  translation: boolean;
+  /** Counts list instances so that every ordered list restarts at 1. */
+  lists: { count: number };
 }
 
 type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>, ctx: DocxContext) => DocxBlock[] };
@@ -44,12 +53,22 @@ export function inlineRuns(nodes: readonly Inline[], format: RunFormat = {}): Te
   });
 }
 
-const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
+const styleId = (ctx: DocxContext, id: string): string => id + ctx.theme.suffix;
 
-function list(node: List, ctx: DocxContext, level = 0, instance = ++ctx.listInstances): Paragraph[] {
+const translationFrame = { border: { left: { style: BorderStyle.SINGLE, size: 12, color: '9AA6B2', space: 8 } }, indent: { left: 227 } };
+
+/** A paragraph in the current language's style, framed when it is an interleaved translation. */
+function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
+  return new Paragraph({ ...options, ...(ctx.translation ? translationFrame : {}) });
+}
+
+const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
+const HEADING_STYLES = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' } as const;
+
+function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = ++ctx.lists.count): Paragraph[] {
   return node.items.flatMap((item) => [
-    new Paragraph({
-      style: 'ListBody',
+    paragraph(ctx, {
+      style: styleId(ctx, 'ListBody'),
       numbering: { reference: node.ordered ? 'ordered' : 'bullets', level, instance },
       children: inlineRuns(item.children),
     }),
@@ -58,29 +77,58 @@ function list(node: List, ctx: DocxContext, level = 0, instance = ++ctx.listInst
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: 'AAAAAA' };
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const none = { style: BorderStyle.NIL, size: 0, color: 'auto' };
+const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const cellNoBorders = { top: none, bottom: none, left: none, right: none };
+
+const cellContext = (ctx: DocxContext, lang: string): DocxContext => ({ ...ctx, theme: docxThemeFor(lang) });
+
+/** A row of a parallel table: each language in its own cell, starting at the same height. */
+function parallelRow(node: Parallel, ctx: DocxContext): TableRow {
+  return new TableRow({
+    cantSplit: true, // Word moves a pair that fits to the next page, and splits one longer than a page
+    children: node.cells.map(
+      (cell) =>
+        new TableCell({
+          width: { size: 100 / node.cells.length, type: WidthType.PERCENTAGE },
+          margins: { left: 0, right: 170, bottom: 60 },
+          borders: cellNoBorders,
+          children: blocksParts(cell.children, cellContext(ctx, cell.lang)),
+        }),
+    ),
+  });
+}
+
+/** Interleaved (and title block): each language below the previous one, translations framed. */
+function stackedPair(node: Parallel, ctx: DocxContext): DocxBlock[] {
+  return node.cells.flatMap((cell, i) => blocksParts(cell.children, { ...cellContext(ctx, cell.lang), translation: i > 0 && !ctx.inTitle }));
+}
 
 /** One handler per node type. */
 export const docxHandlers: Handlers = {
-  titleBlock: (node, ctx) => node.children.flatMap((child) => blockParts(child, ctx)),
-  section: (node, ctx) => node.children.flatMap((child) => blockParts(child, ctx)),
-  heading: (node) => [new Paragraph({ heading: HEADINGS[node.level], children: inlineRuns(node.children) })],
-  paragraph: (node) => [new Paragraph({ style: (node.role && roleStyles[node.role]) || 'BodyText', children: inlineRuns(node.children) })],
+  titleBlock: (node, ctx) => [...blocksParts(node.children, { ...ctx, inTitle: true }), new Paragraph({ style: 'TitleRule' + ctx.theme.suffix })],
+  section: (node, ctx) => blocksParts(node.children, ctx),
+  heading: (node, ctx) => [
+    ctx.theme === ctx.primary
+      ? paragraph(ctx, { heading: HEADINGS[node.level], children: inlineRuns(node.children) })
+      : paragraph(ctx, { style: styleId(ctx, HEADING_STYLES[node.level]), children: inlineRuns(node.children) }),
+  ],
+  paragraph: (node, ctx) => [paragraph(ctx, { style: styleId(ctx, (node.role && roleStyles[node.role]) || 'BodyText'), children: inlineRuns(node.children) })],
   list: (node, ctx) => list(node, ctx),
-  group: (node, ctx) => node.children.flatMap((child) => blockParts(child, ctx)),
+  group: (node, ctx) => blocksParts(node.children, ctx),
   table: (node, ctx) => {
-    const widths = [ctx.theme.nameColumnPercent, 100 - ctx.theme.nameColumnPercent];
-    const row = (cells: Inline[][], header: boolean) =>
+    const widths = participantColumnPercents(node.header, (lang) => (lang ? docxThemeFor(lang) : ctx.theme).nameShare);
+    const row = (cells: TreeCell[], header: boolean) =>
       new TableRow({
         tableHeader: header,
         cantSplit: true,
-        children: cells.map(
-          (cell, i) =>
-            new TableCell({
-              width: { size: widths[i] ?? 50, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children: inlineRuns(cell) })],
-            }),
-        ),
+        children: cells.map((cell, i) => {
+          const cellCtx = cell.lang ? cellContext(ctx, cell.lang) : ctx;
+          return new TableCell({
+            width: { size: widths[i]!, type: WidthType.PERCENTAGE },
+            children: [paragraph(cellCtx, { style: styleId(cellCtx, header ? 'TableHeading' : 'TableText'), children: inlineRuns(cell.children) })],
+          });
+        }),
       });
     return [
       new Table({
@@ -91,10 +139,36 @@ export const docxHandlers: Handlers = {
       new Paragraph({ children: [] }),
     ];
   },
+  parallel: (node, ctx) =>
+    ctx.layout === 'parallel' && !ctx.inTitle
+      ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, rows: [parallelRow(node, ctx)] })]
+      : stackedPair(node, ctx),
+  // Print has no language switch: every language is printed.
+  languageSwitch: () => [],
 };
 
 export function blockParts(node: Block, ctx: DocxContext): DocxBlock[] {
   return (docxHandlers[node.type] as (n: Block, c: DocxContext) => DocxBlock[])(node, ctx);
+}
+
+/** Parts of a run of blocks; consecutive parallel pairs share one table, one row per pair. */
+function blocksParts(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {
+  if (ctx.layout !== 'parallel' || ctx.inTitle) return blocks.flatMap((block) => blockParts(block, ctx));
+  const parts: DocxBlock[] = [];
+  let rows: TableRow[] = [];
+  const flush = (): void => {
+    if (rows.length) parts.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, rows }));
+    rows = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'parallel') rows.push(parallelRow(block, ctx));
+    else {
+      flush();
+      parts.push(...blockParts(block, ctx));
+    }
+  }
+  flush();
+  return parts;
 }
 
 /** Footer "Page x of y" with live PAGE / NUMPAGES fields, wording from the tree. */
@@ -107,15 +181,16 @@ function pageFooter(label: string): Footer {
   return new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children })] });
 }
 
-export function docxDocument(tree: DocumentTree, theme: DocxTheme = docxThemeFor(tree.lang)): Document {
-  const ctx: DocxContext = { theme, listInstances: 0 };
+export function docxDocument(tree: DocumentTree): Document {
+  const primary = docxThemeFor(tree.lang);
+  const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
   return new Document({
     title: tree.title,
-    styles: theme.styles,
+    styles: documentStyles(primary, treeLanguages(tree).map(docxThemeFor)),
     numbering: {
       config: [
-        { reference: 'bullets', levels: theme.bulletLevels },
-        { reference: 'ordered', levels: theme.orderedLevels },
+        { reference: 'bullets', levels: primary.bulletLevels },
+        { reference: 'ordered', levels: primary.orderedLevels },
       ],
     },
     sections: [
@@ -128,12 +203,12 @@ export function docxDocument(tree: DocumentTree, theme: DocxTheme = docxThemeFor
           },
         },
         footers: { default: pageFooter(tree.pageLabel) },
-        children: tree.children.flatMap((child) => blockParts(child, ctx)),
+        children: blocksParts(tree.children, ctx),
       },
     ],
   });
 }
 
-export function writeDocx(tree: DocumentTree, theme?: DocxTheme): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(tree, theme));
+export function writeDocx(tree: DocumentTree): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(tree));
 }

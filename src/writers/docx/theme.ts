@@ -1,28 +1,32 @@
-import { AlignmentType, BorderStyle, LevelFormat, type ILevelsOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { isHanLanguage } from '../../fonts/index.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
 export interface DocxTheme {
-  /** w:lang of the document's runs: Latin, and East Asian where the edition is Chinese. */
-  language: { value: string; eastAsia?: string };
-  styles: IStylesOptions;
+  /** Appended to this theme's style ids, so that one document can hold both scripts' styles. */
+  suffix: '' | 'Zh';
+  /** docDefaults when this theme's language is the document's. */
+  defaults: NonNullable<IStylesOptions['default']>;
+  /** Named paragraph styles, ids without the suffix; staff restyle documents through them in Word. */
+  paragraphStyles: IParagraphStyleOptions[];
   bulletLevels: ILevelsOptions[];
   orderedLevels: ILevelsOptions[];
-  /** Participants table: name column share, in percent. */
-  nameColumnPercent: number;
+  /** Share of a participants table's width given to the name column. */
+  nameShare: number;
 }
 
 type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hint?: string };
 
 interface ThemeOptions {
+  suffix: DocxTheme['suffix'];
   body: FontSet;
   heading: FontSet;
-  language: DocxTheme['language'];
+  language: { value: string; eastAsia?: string };
   /** Body size in half-points and line spacing in 240ths of a line. */
   size: number;
   line: number;
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
-  nameColumnPercent: number;
+  nameShare: number;
   /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
   label: { italics?: boolean; bold?: boolean };
 }
@@ -36,40 +40,42 @@ const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat]
   style: { paragraph: indentFor(n) },
 });
 
-/** Named Word styles, so that staff can restyle a document in Word instead of fighting direct formatting. */
-function makeDocxTheme({ body, heading, language, size, line, alignment, nameColumnPercent, label }: ThemeOptions): DocxTheme {
+const headingSizes = { Title: 40, Heading1: 28, Heading2: 24 } as const;
+
+function makeDocxTheme({ suffix, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
   return {
-    language,
-    nameColumnPercent,
+    suffix,
+    nameShare,
     bulletLevels: [level(0, LevelFormat.BULLET, '•'), level(1, LevelFormat.BULLET, '◦'), level(2, LevelFormat.BULLET, '▪')],
     orderedLevels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)'), level(2, LevelFormat.LOWER_ROMAN, '%3.')],
-    styles: {
-      default: {
-        document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line } } },
-        title: { run: { font: heading, size: 40, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
-        heading1: { run: { font: heading, size: 28, bold: true }, paragraph: { spacing: { before: 360, after: 140 }, keepNext: true } },
-        heading2: { run: { font: heading, size: 24, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        listParagraph: { paragraph: { spacing: { after: 80 } } },
-      },
-      paragraphStyles: [
-        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment } },
-        { id: 'Kicker', name: 'Kicker', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 } }, run: { color: '333333' } },
-        { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 40 } } },
-        {
-          id: 'TitleMetaLast',
-          name: 'Title Meta Last',
-          basedOn: 'TitleMeta',
-          next: 'BodyText',
-          paragraph: { spacing: { after: 480 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 12 } } },
-          run: label,
-        },
-        { id: 'GroupLabel', name: 'Group Label', basedOn: 'Normal', next: 'Normal', paragraph: { keepNext: true, spacing: { before: 80, after: 80 } }, run: label },
-        { id: 'ListBody', name: 'List Body', basedOn: 'ListParagraph', paragraph: { alignment } },
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { before: 40, after: 40, line: Math.round(line * 0.85) } }, run: { size: size - 3 } },
-        { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { font: heading, bold: true } },
-        { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER }, run: { size: 17, color: '555555' } },
-      ],
+    defaults: {
+      document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line } } },
+      title: { run: { font: heading, size: headingSizes.Title, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
+      heading1: { run: { font: heading, size: headingSizes.Heading1, bold: true }, paragraph: { spacing: { before: 360, after: 140 }, keepNext: true } },
+      heading2: { run: { font: heading, size: headingSizes.Heading2, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+      listParagraph: { paragraph: { spacing: { after: 80 } } },
     },
+    paragraphStyles: [
+      // Heading styles of a second language derive from Word's built-in ones (and their outline level).
+      ...(['Title', 'Heading1', 'Heading2'] as const).map((id) => ({ id, name: id, basedOn: id, run: { font: heading, size: headingSizes[id], bold: true } })),
+      { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment }, run: { font: body, size } },
+      { id: 'Kicker', name: 'Kicker', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 } }, run: { font: body, color: '333333' } },
+      { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 40 } }, run: { font: body } },
+      { id: 'Venue', name: 'Venue', basedOn: 'TitleMeta', next: 'BodyText', run: label },
+      {
+        // An empty paragraph whose bottom border closes the title block.
+        id: 'TitleRule',
+        name: 'Title Rule',
+        basedOn: 'Normal',
+        next: 'BodyText',
+        paragraph: { spacing: { after: 480 }, indent: { left: 2835, right: 2835 }, border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } } },
+      },
+      { id: 'GroupLabel', name: 'Group Label', basedOn: 'Normal', next: 'Normal', paragraph: { keepNext: true, spacing: { before: 80, after: 80 } }, run: { font: body, ...label } },
+      { id: 'ListBody', name: 'List Body', basedOn: 'ListParagraph', paragraph: { alignment }, run: { font: body, size } },
+      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { before: 40, after: 40, line: Math.round(line * 0.85) } }, run: { font: body, size: size - 3 } },
+      { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { font: heading, bold: true } },
+      { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER }, run: { size: 17, color: '555555' } },
+    ],
   };
 }
 
@@ -77,13 +83,14 @@ const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name }
 
 /** Left-aligned like the PDF edition: the same text should not look different in Word. */
 const latinDocxTheme = makeDocxTheme({
+  suffix: '',
   body: latin('Times New Roman'),
   heading: latin('Times New Roman'),
-  language: { value: 'en-US' },
+  language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 22,
   line: 300,
   alignment: AlignmentType.LEFT,
-  nameColumnPercent: 30,
+  nameShare: 0.3,
   label: { italics: true },
 });
 
@@ -92,13 +99,14 @@ const latinDocxTheme = makeDocxTheme({
  * the eastAsia hint makes Word set “”（） in the Chinese font. 10.5 pt (五号), 1.5 lines, justified.
  */
 const hanDocxTheme = makeDocxTheme({
+  suffix: 'Zh',
   body: { ...latin('Times New Roman'), eastAsia: 'SimSun', hint: 'eastAsia' },
   heading: { ...latin('Times New Roman'), eastAsia: 'SimHei', hint: 'eastAsia' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 21,
   line: 360,
   alignment: AlignmentType.JUSTIFIED,
-  nameColumnPercent: 24,
+  nameShare: 0.3,
   label: { bold: true },
 });
 
@@ -106,10 +114,34 @@ export function docxThemeFor(lang: string): DocxTheme {
   return isHanLanguage(lang) ? hanDocxTheme : latinDocxTheme;
 }
 
+/**
+ * The styles part of a document whose main language has `primary` and which holds text in the
+ * `others` too: defaults from the primary theme, every theme's named styles under its suffix.
+ * The primary theme's headings are Word's built-in Title/Heading 1/Heading 2.
+ */
+export function documentStyles(primary: DocxTheme, others: readonly DocxTheme[]): IStylesOptions {
+  const themes = [primary, ...others.filter((t) => t !== primary)];
+  const own = (theme: DocxTheme) => new Set(theme.paragraphStyles.map((s) => s.id));
+  return {
+    default: primary.defaults,
+    paragraphStyles: themes.flatMap((theme) =>
+      theme.paragraphStyles
+        .filter((style) => !(theme === primary && ['Title', 'Heading1', 'Heading2'].includes(style.id)))
+        .map((style) => ({
+          ...style,
+          id: style.id + theme.suffix,
+          name: style.name + (theme.suffix ? ` (${theme.suffix})` : ''),
+          basedOn: style.basedOn && own(theme).has(style.basedOn) && style.basedOn !== style.id ? style.basedOn + theme.suffix : style.basedOn,
+          next: style.next && own(theme).has(style.next) ? style.next + theme.suffix : style.next,
+        })),
+    ),
+  };
+}
+
 /** Paragraph style ids for the template roles of paragraphs. */
 export const roleStyles: Record<string, string> = {
   kicker: 'Kicker',
   dates: 'TitleMeta',
-  venue: 'TitleMetaLast',
+  venue: 'Venue',
   'group-label': 'GroupLabel',
 };

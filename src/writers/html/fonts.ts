@@ -13,20 +13,25 @@ interface FaceUse {
 /**
  * @font-face rules with subsets of the edition's fonts embedded as data: URLs, so that a Chinese
  * edition renders correctly on a machine without Chinese fonts and makes no network request.
- * Each face holds only the characters it sets. Latin editions use the reader's serif fonts.
+ * Each face holds only the characters of Chinese text it sets. Latin text uses the reader's serif fonts.
  */
+const HAN_CHARACTER = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
 const isBold = (place: TextPlace): boolean => place.strong || HAN_BOLD_ROLES.includes(place.role ?? '');
 
 export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
-  if (!isHanLanguage(tree.lang)) return '';
-  const fonts = editionFonts(tree.lang);
+  const fonts = editionFonts('zh');
   const uses: FaceUse[] = [
     { family: fonts.body, weight: 400, sets: (place) => !place.heading && !isBold(place) },
     { family: fonts.body, weight: 700, sets: (place) => !place.heading && isBold(place) },
     { family: fonts.heading, weight: 700, sets: (place) => place.heading },
   ];
   const chars = uses.map(() => new Set<string>());
-  visitText(tree, (text, place) => uses.forEach((use, i) => use.sets(place) && [...text].forEach((c) => chars[i]!.add(c))));
+  // Chinese text, and Han characters anywhere else (a language switch labelled 中文 in an English page).
+  visitText(tree, (text, place) => {
+    const han = isHanLanguage(place.lang) ? [...text] : [...text].filter((c) => HAN_CHARACTER.test(c));
+    uses.forEach((use, i) => use.sets(place) && han.forEach((c) => chars[i]!.add(c)));
+  });
   const rules = await Promise.all(
     uses.map(async (use, i) => {
       if (chars[i]!.size === 0) return '';

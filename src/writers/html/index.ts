@@ -1,8 +1,14 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
-import type { Block, DocumentTree, Inline, List } from '../../tree/types.js';
-import { htmlStylesFor } from './theme.js';
+import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
+import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
+import { htmlStyles } from './theme.js';
 
-type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>) => string };
+/** Writer state: inside a pair, blocks leave data-block and id to the pair element. */
+interface HtmlContext {
+  inPair: boolean;
+}
+
+type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>, ctx: HtmlContext) => string };
 
 const attrs = (pairs: Record<string, string | undefined>): string =>
   Object.entries(pairs)
@@ -11,8 +17,8 @@ const attrs = (pairs: Record<string, string | undefined>): string =>
     .join('');
 
 /** data-block and a matching id, so that every block can be linked to and traced. */
-const blockAttrs = (blockId: string | undefined, extra: Record<string, string | undefined> = {}): string =>
-  attrs({ id: blockId, 'data-block': blockId, ...extra });
+const blockAttrs = (blockId: string | undefined, ctx: HtmlContext, extra: Record<string, string | undefined> = {}): string =>
+  attrs({ ...(ctx.inPair ? {} : { id: blockId, 'data-block': blockId }), ...extra });
 
 export function inlineHtml(nodes: readonly Inline[]): string {
   return nodes
@@ -29,35 +35,53 @@ export function inlineHtml(nodes: readonly Inline[]): string {
     .join('');
 }
 
-const list = (node: List): string => {
+const list = (node: List, ctx: HtmlContext): string => {
   const tag = node.ordered ? 'ol' : 'ul';
-  const items = node.items.map((item) => `<li${blockAttrs(item.blockId)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist) : ''}</li>`);
-  return `<${tag}${blockAttrs(node.blockId)}>\n${items.join('\n')}\n</${tag}>`;
+  const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
+  const depth = node.depth ? ` class="depth-${node.depth}"` : '';
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${depth}>\n${items.join('\n')}\n</${tag}>`;
 };
 
-const children = (blocks: Block[]): string => blocks.map(blockHtml).join('\n');
+const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');
+
+const cellHtml = (cell: TableCell, tag: 'th' | 'td'): string => `<${tag}${attrs({ lang: cell.lang })}>${inlineHtml(cell.children)}</${tag}>`;
+
+const languageSwitch = (node: LanguageSwitch): string => {
+  const buttons = node.options.map((o) => `<button type="button"${attrs({ value: o.value, 'aria-pressed': 'false' })}>${escapeHtml(o.label)}</button>`);
+  return `<nav class="language-switch"${attrs({ 'aria-label': node.label })}><span>${escapeHtml(node.label)}</span>${buttons.join('')}</nav>`;
+};
 
 /** One handler per node type. */
 export const htmlHandlers: Handlers = {
-  titleBlock: (node) => `<header class="title-block">\n${children(node.children)}\n</header>`,
-  section: (node) => `<section${attrs({ id: node.id, 'data-section': node.id })}>\n${children(node.children)}\n</section>`,
+  titleBlock: (node, ctx) => `<header class="title-block">\n${children(node.children, ctx)}\n</header>`,
+  section: (node, ctx) => `<section${attrs({ id: node.id, 'data-section': node.id })}>\n${children(node.children, ctx)}\n</section>`,
   heading: (node) => `<h${node.level}>${inlineHtml(node.children)}</h${node.level}>`,
-  paragraph: (node) => `<p${blockAttrs(node.blockId, { class: node.role })}>${inlineHtml(node.children)}</p>`,
+  paragraph: (node, ctx) => `<p${blockAttrs(node.blockId, ctx, { class: node.role })}>${inlineHtml(node.children)}</p>`,
   list,
-  group: (node) => `<div${blockAttrs(node.blockId, { class: 'group' })}>\n${children(node.children)}\n</div>`,
+  group: (node, ctx) => `<div${blockAttrs(node.blockId, ctx, { class: 'group' })}>\n${children(node.children, ctx)}\n</div>`,
   table: (node) => {
-    const row = (cells: Inline[][], tag: 'th' | 'td'): string => cells.map((cell) => `<${tag}>${inlineHtml(cell)}</${tag}>`).join('');
-    const body = node.rows.map((r) => `<tr${attrs({ 'data-person': r.key })}>${row(r.cells, 'td')}</tr>`).join('\n');
-    return `<table${attrs({ class: node.role })}>\n<thead><tr>${row(node.header, 'th')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+    const body = node.rows.map((r) => `<tr${attrs({ 'data-person': r.key })}>${r.cells.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n');
+    return `<table${attrs({ class: node.role })}>\n<thead><tr>${node.header.map((c) => cellHtml(c, 'th')).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
   },
+  parallel: (node) => {
+    const cells = node.cells.map((cell) => `<div${attrs({ lang: cell.lang })}>${children(cell.children, { inPair: true })}</div>`);
+    return `<div${attrs({ class: 'pair', id: node.blockId, 'data-block': node.blockId })}>${cells.join('')}</div>`;
+  },
+  languageSwitch,
 };
 
-export function blockHtml(node: Block): string {
-  return (htmlHandlers[node.type] as (n: Block) => string)(node);
+export function blockHtml(node: Block, ctx: HtmlContext = { inPair: false }): string {
+  return (htmlHandlers[node.type] as (n: Block, c: HtmlContext) => string)(node, ctx);
+}
+
+function findSwitch(blocks: readonly Block[]): LanguageSwitch | undefined {
+  return blocks.find((b): b is LanguageSwitch => b.type === 'languageSwitch');
 }
 
 /** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
-export function writeHtml(tree: DocumentTree, fontFaces = '', styles: string = htmlStylesFor(tree.lang)): string {
+export function writeHtml(tree: DocumentTree, fontFaces = ''): string {
+  const languageChoice = findSwitch(tree.children);
+  const styles = htmlStyles + (languageChoice ? languageSwitchStyles(languageChoice) : '');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
 <head>
@@ -68,9 +92,9 @@ export function writeHtml(tree: DocumentTree, fontFaces = '', styles: string = h
 ${fontFaces}${styles}</style>
 </head>
 <body>
-<main>
-${children(tree.children)}
-</main>
+<main${attrs({ class: tree.layout ? `bilingual layout-${tree.layout}` : undefined })}>
+${children(tree.children, { inPair: false })}
+</main>${languageChoice ? `\n<script>${languageSwitchScript}</script>` : ''}
 </body>
 </html>
 `;

@@ -1,13 +1,21 @@
-import type { Content, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
-import type { Block, DocumentTree, Heading, Inline, List, Table } from '../../tree/types.js';
-import type { PdfTheme } from './theme.js';
+import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
+import { visitText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { participantColumnPercents } from '../common/columns.js';
+import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
-/** Writer state passed to every handler. */
+/** Writer state passed to every handler: the theme of the current language, and where we are. */
 export interface PdfContext {
   theme: PdfTheme;
+  layout: Layout;
+  inTitle: boolean;
+  /** Numbers the pairs, whose ids let pageBreakBefore keep each pair on one page. */
+  pairs: { count: number };
 }
 
 type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>, ctx: PdfContext) => Content };
+
+/** Styles are registered once per script (latin.body, han.body); a node takes the one of its language. */
+const style = (ctx: PdfContext, name: string): string => `${ctx.theme.key}.${name}`;
 
 interface InlineFormat {
   bold?: boolean;
@@ -30,27 +38,104 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
 
 const list = (node: List, ctx: PdfContext): Content => ({
   ul: node.items.map((item): Content => {
-    const text: Content = { text: inlineContent(item.children), style: 'listItem' };
+    const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
     return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
   }),
-  style: 'list',
+  style: style(ctx, 'list'),
+  ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
 });
+
+/** Everything a language cell needs to be set in its own fonts and measure. */
+function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { content: Content; ctx: PdfContext } {
+  const theme = pdfThemeFor(cell.lang);
+  const cellCtx = { ...ctx, theme };
+  // Half-width columns take type a point smaller, as parallel texts are set.
+  const fontSize = ctx.layout === 'parallel' && !ctx.inTitle ? theme.fontSize - 1 : theme.fontSize;
+  return { content: { stack: blocksContent(cell.children, cellCtx), font: theme.fonts.body.name, lineHeight: theme.lineHeight, fontSize }, ctx: cellCtx };
+}
+
+const noLines = { hLineWidth: () => 0, vLineWidth: () => 0 };
+
+/**
+ * A block in every language. Parallel: a borderless two-column row, so both sides start at the
+ * same height. Interleaved (and the title block): one below the other, the translation set off by
+ * a rule at its left.
+ */
+function parallel(node: Parallel, ctx: PdfContext): Content {
+  const cells = node.cells.map((cell) => languageCell(cell, ctx));
+  const heading = node.cells.some((cell) => cell.children.some((child) => child.type === 'heading'));
+  const id = `pair:${++ctx.pairs.count}`;
+  if (ctx.inTitle) return { stack: cells.map((c) => c.content) };
+  const textWidth = 595 - ctx.theme.pageMargins[0] - ctx.theme.pageMargins[2];
+  const columnWidth = ctx.layout === 'parallel' ? textWidth / cells.length - 9 : textWidth - 9;
+  const heights = node.cells.map((cell, i) => estimateHeight(cell.children, cells[i]!.ctx.theme, columnWidth));
+  const height = ctx.layout === 'parallel' ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0);
+  if (ctx.layout === 'parallel') {
+    return keepTogether(id, heading, {
+      table: { widths: cells.map(() => '*'), body: [cells.map((c) => c.content as PdfCell)] },
+      layout: { ...noLines, paddingLeft: (i: number) => (i === 0 ? 0 : 9), paddingRight: (i: number) => (i === cells.length - 1 ? 0 : 9), paddingTop: () => 0, paddingBottom: () => 0 },
+    }, height, ctx);
+  }
+  const [first, ...rest] = cells;
+  return keepTogether(id, heading, {
+    stack: [
+      first!.content,
+      ...rest.map(
+        (c): Content => ({
+          table: { widths: ['*'], body: [[c.content as PdfCell]] },
+          layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 1.2 : 0), vLineColor: () => '#9AA6B2', paddingLeft: () => 9, paddingTop: () => 0, paddingBottom: () => 0 },
+          margin: [0, 0, 0, 6],
+        }),
+      ),
+    ],
+  }, height, ctx);
+}
+
+/**
+ * Keeps a short pair on one page; a long one may run on to the next page in both columns, since
+ * moving every pair that does not fit in the rest of a page would leave half-empty pages. A heading
+ * pair is a headline, kept with what follows it.
+ */
+function keepTogether(id: string, heading: boolean, content: Content, estimatedHeight: number, ctx: PdfContext): Content {
+  const pageBody = 842 - ctx.theme.pageMargins[1] - ctx.theme.pageMargins[3];
+  const unbreakable = estimatedHeight <= KEEP_TOGETHER_SHARE * pageBody;
+  return { ...(content as object), id, ...(unbreakable ? { unbreakable } : {}), ...(heading ? { headlineLevel: 2 } : {}) } as Content;
+}
+
+/** Pairs up to this share of a page's text height are never split. */
+const KEEP_TOGETHER_SHARE = 0.4;
+
+/** Han and full-width characters are one em wide; other characters about half an em. */
+const emWidth = (text: string): number => [...text].reduce((sum, c) => sum + (/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(c) ? 1 : 0.5), 0);
+
+/** A generous estimate of a cell's height in points at a given column width, from its text. */
+function estimateHeight(blocks: readonly Block[], theme: PdfTheme, width: number): number {
+  let lines = 0;
+  const count = (text: string): void => {
+    lines += Math.ceil(emWidth(text) / (width / theme.fontSize)) + 0.6; // + paragraph spacing
+  };
+  visitText({ type: 'document', lang: '', languageTag: '', title: '', runningTitle: '', pageLabel: '', children: [...blocks] }, (text) => count(text));
+  return lines * theme.fontSize * theme.lineHeight;
+}
 
 /** One handler per node type; callers may override any of them. */
 export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
     stack: [
-      ...blocksContent(node.children, ctx),
+      ...blocksContent(node.children, { ...ctx, inTitle: true }),
       { canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] },
     ],
   }),
   section: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   // headlineLevel lets pageBreakBefore keep a heading with the text that follows it.
-  heading: (node) => ({ text: inlineContent(node.children), style: `h${node.level}`, headlineLevel: node.level }),
-  paragraph: (node) => ({ text: inlineContent(node.children), style: node.role ?? 'body' }),
+  heading: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, `h${node.level}`), headlineLevel: node.level }),
+  paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body') }),
   list,
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
+  parallel,
+  // Print has no language switch: every language is printed.
+  languageSwitch: () => ({ text: '' }),
 };
 
 /**
@@ -59,19 +144,21 @@ export const pdfHandlers: Handlers = {
  */
 function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content {
   const columns = node.header.length;
-  const caption: TableCell[] = heading
-    ? [{ text: inlineContent(heading.children), style: `h${heading.level}`, colSpan: columns, border: [false, false, false, false] }, ...Array<TableCell>(columns - 1).fill({})]
+  const cellStyle = (lang: string | undefined, name: string): string => style(lang ? { ...ctx, theme: pdfThemeFor(lang) } : ctx, name);
+  const caption: PdfCell[] = heading
+    ? [{ text: inlineContent(heading.children), style: style(ctx, `h${heading.level}`), colSpan: columns, border: [false, false, false, false] }, ...Array<PdfCell>(columns - 1).fill({})]
     : [];
+  const widths = participantColumnPercents(node.header, (lang) => (lang ? pdfThemeFor(lang) : ctx.theme).participantNameShare).map((p) => `${p}%`);
   return {
     table: {
       headerRows: heading ? 2 : 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: ctx.theme.participantWidths,
+      widths,
       body: [
         ...(heading ? [caption] : []),
-        node.header.map((cell): TableCell => ({ text: inlineContent(cell), style: 'tableHeader' })),
-        ...node.rows.map((row) => row.cells.map((cell): TableCell => ({ text: inlineContent(cell), style: 'tableCell' }))),
+        node.header.map((cell): PdfCell => ({ text: inlineContent(cell.children), style: cellStyle(cell.lang, 'tableHeader') })),
+        ...node.rows.map((row) => row.cells.map((cell): PdfCell => ({ text: inlineContent(cell.children), style: cellStyle(cell.lang, 'tableCell') }))),
       ],
     },
     layout: {
@@ -102,23 +189,28 @@ export function blockContent(node: Block, ctx: PdfContext): Content {
 }
 
 /** The pdfmake document definition for a tree: declarative, no I/O. */
-export function pdfDefinition(tree: DocumentTree, theme: PdfTheme): TDocumentDefinitions {
-  const ctx: PdfContext = { theme };
+export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): TDocumentDefinitions {
+  const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, pairs: { count: 0 } };
   return {
     pageSize: 'A4',
-    pageMargins: theme.pageMargins,
+    // Two columns need the width: 20 mm side margins instead of 25.
+    pageMargins: tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins,
     language: tree.languageTag,
     info: { title: tree.title },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
-    styles: theme.styles,
-    content: tree.children.map((child) => blockContent(child, ctx)),
+    styles: allPdfStyles(),
+    content: blocksContent(tree.children, ctx),
     footer: (current: number, total: number) => ({
       text: tree.pageLabel.replace('{current}', String(current)).replace('{total}', String(total)),
-      style: 'footer',
+      style: style(ctx, 'footer'),
       margin: [0, 30, 0, 0],
     }),
-    // A heading in the last fifth of a page, or with nothing after it there, moves to the next page.
-    pageBreakBefore: (node, following) =>
-      Boolean(node.headlineLevel) && (node.startPosition.verticalRatio > 0.8 || following.getFollowingNodesOnPage().length === 0),
+    pageBreakBefore: (node, following) => {
+      const ratio = node.startPosition.verticalRatio;
+      // A heading in the last fifth of a page, or with nothing after it there, moves to the next page.
+      if (node.headlineLevel && (ratio > 0.8 || following.getFollowingNodesOnPage().length === 0)) return true;
+      // So does a long pair that would begin in the last fifth: its languages could not start side by side.
+      return Boolean(node.id?.startsWith('pair:')) && node.pageNumbers.length > 1 && ratio > 0.8;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';
-import type { DocumentTree } from '../../tree/types.js';
+import { treeLanguages, type DocumentTree } from '../../tree/types.js';
 import { pdfDefinition } from './document.js';
 import { pdfThemeFor, type PdfTheme } from './theme.js';
 
@@ -31,5 +31,6 @@ export async function renderPdfDefinition(definition: TDocumentDefinitions, fami
 }
 
 export async function writePdf(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): Promise<Buffer> {
-  return renderPdfDefinition(pdfDefinition(tree, theme), [theme.fonts.body, theme.fonts.heading]);
+  const families = [theme, ...treeLanguages(tree).map(pdfThemeFor)].flatMap((t) => [t.fonts.body, t.fonts.heading]);
+  return renderPdfDefinition(pdfDefinition(tree, theme), [...new Set(families)]);
 }

@@ -3,12 +3,14 @@ import { editionFonts, isHanLanguage, type EditionFonts } from '../../fonts/inde
 
 /** Everything about the PDF's look: page, faces, sizes. Writers read it; nothing else does. */
 export interface PdfTheme {
+  /** Prefix of this theme's named styles (latin.body, han.body). */
+  key: 'latin' | 'han';
   pageMargins: [number, number, number, number];
   fonts: EditionFonts;
   fontSize: number;
   lineHeight: number;
-  /** Widths of the participants table columns. */
-  participantWidths: (string | number)[];
+  /** Share of a participants table's width given to the name column. */
+  participantNameShare: number;
   styles: StyleDictionary;
 }
 
@@ -17,20 +19,21 @@ interface ThemeOptions {
   lineHeight: number;
   /** Body alignment. */
   alignment: Alignment;
-  participantWidths: (string | number)[];
+  participantNameShare: number;
   /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
   label: { italics?: boolean; bold?: boolean };
 }
 
-function makePdfTheme(fonts: EditionFonts, { fontSize, lineHeight, alignment, participantWidths, label }: ThemeOptions): PdfTheme {
+function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lineHeight, alignment, participantNameShare, label }: ThemeOptions): PdfTheme {
   const heading = { font: fonts.heading.name, bold: true };
   return {
     // A4 is 595 × 842 pt; about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
     pageMargins: [72, 64, 72, 72],
+    key,
     fonts,
     fontSize,
     lineHeight,
-    participantWidths,
+    participantNameShare,
     styles: {
       kicker: { fontSize, alignment: 'center', characterSpacing: 0.6, color: '#333333', margin: [0, 0, 0, 6] },
       h1: { ...heading, fontSize: 21, alignment: 'center', margin: [0, 0, 0, 10] },
@@ -43,7 +46,7 @@ function makePdfTheme(fonts: EditionFonts, { fontSize, lineHeight, alignment, pa
       list: { margin: [10, 0, 0, 8] },
       listItem: { alignment, margin: [0, 0, 0, 4] },
       tableHeader: { ...heading, fontSize: fontSize - 1, color: '#333333' },
-      tableCell: { fontSize: fontSize - 1, lineHeight: Math.min(lineHeight, 1.4) },
+      tableCell: { font: fonts.body.name, fontSize: fontSize - 1, lineHeight: Math.min(lineHeight, 1.4) },
       footer: { fontSize: 8.5, alignment: 'center', color: '#555555' },
     },
   };
@@ -53,14 +56,21 @@ function makePdfTheme(fonts: EditionFonts, { fontSize, lineHeight, alignment, pa
  * Latin text is set ragged right: pdfmake's justification spreads space over every break
  * opportunity, which opens gaps after the hyphens of "long-term" and "China-developed".
  */
-const latinPdfTheme = makePdfTheme(editionFonts('en'), { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantWidths: ['30%', '*'], label: { italics: true } });
+const latinPdfTheme = makePdfTheme('latin', editionFonts('en'), { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantNameShare: 0.3, label: { italics: true } });
 
 /**
  * Chinese is justified (every character is a break opportunity, so the space spreads evenly),
  * 10.5 pt (五号) with a line height of 1.75 as Chinese readers expect.
  */
-const hanPdfTheme = makePdfTheme(editionFonts('zh'), { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantWidths: ['24%', '*'], label: { bold: true } });
+const hanPdfTheme = makePdfTheme('han', editionFonts('zh'), { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantNameShare: 0.3, label: { bold: true } });
 
 export function pdfThemeFor(lang: string): PdfTheme {
   return isHanLanguage(lang) ? hanPdfTheme : latinPdfTheme;
 }
+
+/** Every theme's named styles, prefixed by the theme key, for one document that mixes languages. */
+export function allPdfStyles(): StyleDictionary {
+  return Object.fromEntries([latinPdfTheme, hanPdfTheme].flatMap((theme) => Object.entries(theme.styles).map(([name, style]) => [`${theme.key}.${name}`, style])));
+}
+
+export const ALL_PDF_THEMES: readonly PdfTheme[] = [latinPdfTheme, hanPdfTheme];

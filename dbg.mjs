@@ -1,2 +1,0 @@
-import { main } from './lib/cli/main.js';
-await main(['build','--edition','bilingual','--format','pdf','--out','/tmp/dbgout']);

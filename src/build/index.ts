@@ -1,10 +1,13 @@
 import path from 'node:path';
-import { checkGlyphs, composeEdition, openProject } from '../compose/project.js';
+import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type Format, type ManifestEntry } from '../io/manifest.js';
-import { editionSpec } from '../select/editions.js';
+import { editionSpec, type EditionSpec } from '../select/editions.js';
+import { loadProfile, type Component, type Profile } from '../select/profile.js';
+import { selectContent } from '../select/selection.js';
+import { loadAgreement } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
-import { sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
+import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
 import { writeDocx } from '../writers/docx/index.js';
 import { embeddedFontFaces } from '../writers/html/fonts.js';
 import { writeHtml } from '../writers/html/index.js';
@@ -13,11 +16,17 @@ import { writePdf } from '../writers/pdf/index.js';
 export interface BuildRequest {
   root: string;
   agreementId?: string;
+  /** Standard editions to build. */
   editions: string[];
+  /** Profiles to build, by id (data/profiles/<id>.yaml) or file path. */
+  profiles?: string[];
+  /** Formats to write; a profile writes those of its `formats` that are listed here. */
   formats: Format[];
   outDir: string;
   /** Arrangement of bilingual editions (default parallel). */
   layout?: Layout;
+  /** Write manifest.json (default true); a batch writes it once, after all its workers. */
+  manifest?: boolean;
 }
 
 export interface BuildResult {
@@ -26,42 +35,74 @@ export interface BuildResult {
   reviewFlags: ReviewFlag[];
 }
 
+/** One document to make: a standard edition, or a profile's packet. */
+interface Job {
+  name: string;
+  edition: EditionSpec;
+  components: readonly Component[];
+  formats: Format[];
+  profile?: Profile;
+}
+
+/** A standard edition is the agreement and its participants. */
+const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
+
 const writers: Record<Format, (tree: DocumentTree) => Promise<Buffer>> = {
   pdf: (tree) => writePdf(tree),
   docx: (tree) => writeDocx(tree),
   html: async (tree) => Buffer.from(writeHtml(tree, await embeddedFontFaces(tree)), 'utf8'),
 };
 
+/** Renders one job in each of its formats; the tree is built once and handed to every writer. */
+async function renderJob(project: Project, job: Job, layout: Layout): Promise<{ content: Buffer; entry: ManifestEntry }[]> {
+  const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
+  const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile });
+  return Promise.all(
+    job.formats.map(async (format) => {
+      const content = await writers[format](tree);
+      const entry = describeOutput(content, {
+        file: `${job.name}.${format}`,
+        format,
+        edition: job.edition.id,
+        profile: job.profile?.id ?? null,
+        languages: job.edition.languages,
+        sections: sectionIds(tree),
+        components: componentIds(tree),
+      });
+      return { content, entry };
+    }),
+  );
+}
+
+/** The jobs a request asks for: its standard editions, then its profiles. */
+async function jobsFor(request: BuildRequest): Promise<Job[]> {
+  const agreement = await loadAgreement(request.root, request.agreementId);
+  const profiles = await Promise.all((request.profiles ?? []).map((reference) => loadProfile(request.root, reference, agreement)));
+  return [
+    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats })),
+    ...profiles.map((profile) => ({
+      name: profile.id,
+      edition: editionSpec(profile.edition)!,
+      components: profile.components,
+      formats: request.formats.filter((f) => profile.formats.includes(f)),
+      profile,
+    })),
+  ];
+}
+
 /**
- * Builds the requested editions. Every output is rendered before any file is written, so a
- * failure leaves the previous files untouched; then files are replaced atomically, manifest last.
+ * Builds the requested editions and profiles. Every output is rendered before any file is written,
+ * so a failure leaves the previous files untouched; then files are replaced atomically, manifest last.
  */
 export async function build(request: BuildRequest): Promise<BuildResult> {
-  const specs = request.editions.map((id) => editionSpec(id)!);
-  const languages = [...new Set(specs.flatMap((s) => s.languages))];
+  const jobs = await jobsFor(request);
+  const languages = [...new Set(jobs.flatMap((job) => job.edition.languages))];
   const project = await openProject(request.root, request.agreementId, languages);
   for (const lang of languages) await checkGlyphs(project, lang);
 
-  const rendered = await Promise.all(
-    specs.flatMap((spec) => {
-      const tree = composeEdition(project, spec, request.layout);
-      return request.formats.map(async (format) => {
-        const content = await writers[format](tree);
-        const entry = describeOutput(content, {
-          file: `${spec.id}.${format}`,
-          format,
-          edition: spec.id,
-          profile: null,
-          languages: spec.languages,
-          sections: sectionIds(tree),
-        });
-        return { content, entry };
-      });
-    }),
-  );
-
+  const rendered = (await Promise.all(jobs.map((job) => renderJob(project, job, request.layout ?? 'parallel')))).flat();
   for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
   const outputs = rendered.map((r) => r.entry);
-  await writeManifest(request.outDir, outputs);
-  return { outputs, reviewFlags: project.reviewFlags };
+  if (request.manifest !== false) await writeManifest(request.outDir, outputs);
+  return { outputs, reviewFlags: project.reviewFlags.filter((flag) => languages.includes(flag.file.split(path.sep)[1]!)) };
 }

@@ -49,7 +49,7 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
     ...placeholdersRule(catalog),
     ...staleRule(catalog, fingerprints),
     ...flags.map((f) => warning('review', f.key, reviewLanguage(f.file), `marked for review: ${f.reason}`)),
-    ...(outputsDir ? await outputsRule(catalog, outputsDir) : []),
+    ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),
   ];
   return { catalog, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
 }

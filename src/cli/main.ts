@@ -2,14 +2,15 @@ import { Command, CommanderError, Option } from 'commander';
 import { BriefingError } from '../errors.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerList } from './list.js';
 
 export interface Io {
-  out: (line: string) => void;
+  out: (...lines: string[]) => void;
   err: (line: string) => void;
 }
 
 const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (...lines) => process.stdout.write(lines.map((line) => `${line}\n`).join('')),
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let exitCode = 0;
   registerBuild(program, io);
   registerCheck(program, io, (code) => (exitCode = code));
+  registerList(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -42,7 +44,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const debug = argv.includes('--debug');
     if (error instanceof BriefingError) {
-      io.err(`briefing: ${error.message}`);
+      if (error.message) io.err(`briefing: ${error.message}`);
       if (debug && error.stack) io.err(error.stack);
       return error.exitCode;
     }

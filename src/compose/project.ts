@@ -5,9 +5,14 @@ import { editionFonts } from '../fonts/index.js';
 import { loadAgreement } from '../source/project.js';
 import { COMMON_NS, flattenLocale, loadLocales, localeValue, type LocaleResources } from '../source/locales.js';
 import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
-import type { Agreement } from '../source/schema.js';
+import type { Agreement, Block } from '../source/schema.js';
 import { parseDocumentMarkup } from '../tree/parse.js';
 import type { EditionSpec } from '../select/editions.js';
+import type { Component, Profile } from '../select/profile.js';
+import type { Selection } from '../select/selection.js';
+import { SOURCE_LANGUAGE, usedKeys } from '../source/keys.js';
+import { loadGlossary, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
+import { stripInlineMarkup } from './inline-markup.js';
 import type { DocumentTree, Layout } from '../tree/types.js';
 import { createI18n } from './i18n.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -23,10 +28,13 @@ export interface Project {
   templates: Templates;
   /** Translations marked as uncertain, by language. */
   reviewFlags: ReviewFlag[];
+  glossary: GlossaryTerm[];
 }
 
-export async function openProject(root: string, agreementId: string | undefined, languages: readonly string[]): Promise<Project> {
+export async function openProject(root: string, agreementId: string | undefined, editionLanguages: readonly string[]): Promise<Project> {
   const agreement = await loadAgreement(root, agreementId);
+  // The source language is always loaded: a packet's glossary annex is found in its text.
+  const languages = [...new Set([SOURCE_LANGUAGE, ...editionLanguages])];
   const resources = await loadLocales(root, languages, [COMMON_NS, agreement.namespace]);
   const reviewFlags = (
     await Promise.all(
@@ -41,6 +49,7 @@ export async function openProject(root: string, agreementId: string | undefined,
     i18n: createI18n(resources, agreement.namespace),
     templates: await loadTemplates(root),
     reviewFlags,
+    glossary: await loadGlossary(root),
   };
 }
 
@@ -52,9 +61,76 @@ export async function checkGlyphs(project: Project, lang: string): Promise<void>
   await assertGlyphCoverage(strings, editionFonts(lang));
 }
 
-/** Renders an edition's layout in its languages and parses the markup into the document tree. */
-export function composeEdition(project: Project, edition: EditionSpec, layout: Layout = 'parallel'): DocumentTree {
+/** What one document carries: its languages and layout, its components, and the selected content. */
+export interface DocumentRequest {
+  edition: EditionSpec;
+  layout: Layout;
+  components: readonly Component[];
+  selection: Selection;
+  profile?: Profile;
+}
+
+/** The date a packet is issued: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
+export function issueDate(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
+/** Contents entries for the components that follow the contents, in order. */
+function contentsEntries(components: readonly Component[], agreement: Agreement): { target: string; section?: string; key?: string }[] {
+  const after = components.slice(components.indexOf('contents') + 1);
+  return after.flatMap((component): { target: string; section?: string; key?: string }[] => {
+    if (component === 'agreement') return agreement.sections.filter((s) => !s.untitled).map((s) => ({ target: s.id, section: s.id }));
+    if (component === 'cover' || component === 'contents') return [];
+    return [{ target: component, key: `common:${component}` }];
+  });
+}
+
+/** Top-level items of the recommendation lists that the selection keeps. */
+function summaryItems(agreement: Agreement): string[] {
+  const items: string[] = [];
+  const visit = (blocks: Block[]): void =>
+    blocks.forEach((block) => {
+      if (block.type === 'list' && agreement.recommendations.includes(block.id)) items.push(...block.items.map((i) => i.id));
+      if (block.type === 'group') visit(block.blocks);
+    });
+  agreement.sections.forEach((section) => visit(section.blocks));
+  return items;
+}
+
+/** Standard glossary terms that the selected English text uses (participants only when listed), alphabetically. */
+function glossaryEntries(project: Project, agreement: Agreement, components: readonly Component[]): { english: string; chinese: string }[] {
+  const english = project.resources[SOURCE_LANGUAGE]?.[agreement.namespace];
+  if (!english) return [];
+  const printed = usedKeys(agreement).filter((u) => u.section !== 'participants' || components.includes('participants'));
+  const used = new Set(printed.map((u) => u.key));
+  const text = flattenLocale(english)
+    .filter((entry) => used.has(entry.key))
+    .map((entry) => stripInlineMarkup(entry.text))
+    .join('\n');
+  return termsUsedIn(text, project.glossary)
+    .map(({ english: term, chinese }) => ({ english: term, chinese }))
+    .sort((a, b) => a.english.localeCompare(b.english, 'en'));
+}
+
+/** Renders a document in its languages and parses the markup into the document tree. */
+export function composeDocument(project: Project, request: DocumentRequest): DocumentTree {
+  const { edition, layout, components, selection, profile } = request;
   const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang));
-  const view = { agreement: project.agreement, languages: edition.languages, layout };
-  return parseDocumentMarkup(project.templates.render(edition.template, view, translators));
+  const agreement = selection.agreement;
+  const view = {
+    agreement,
+    languages: edition.languages,
+    bilingual: edition.languages.length > 1,
+    layout,
+    components,
+    profile,
+    issued: issueDate(),
+    excerpt: selection.excerpt,
+    omitted: selection.omitted,
+    contents: contentsEntries(components, agreement),
+    summary: summaryItems(agreement),
+    glossary: glossaryEntries(project, agreement, components),
+  };
+  return parseDocumentMarkup(project.templates.render('document', view, translators));
 }

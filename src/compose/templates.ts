@@ -26,6 +26,16 @@ function optionsOf(args: unknown[]): HelperOptions {
   return args.at(-1) as HelperOptions;
 }
 
+/** The text of the first <strong> span of a string's HTML, or its first sentence when it has none. */
+function leadPhrase(html: string): string {
+  const strong = /<strong>(.*?)<\/strong>/s.exec(html);
+  const text = (strong ? strong[1]! : html).replace(/<[^>]+>/g, '');
+  const plain = text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).trim();
+  const lead = strong ? plain.replace(/[,，;；:：]$/, '') : (/^.*?[.。](?=\s|$)/s.exec(plain)?.[0] ?? plain);
+  // A phrase taken from mid-sentence starts a summary line: capitalize it (no effect on Han text).
+  return lead.charAt(0).toLocaleUpperCase() + lead.slice(1);
+}
+
 export async function loadTemplates(root: string): Promise<Templates> {
   const dir = path.join(root, 'templates');
   const hbs = Handlebars.create();
@@ -35,6 +45,20 @@ export async function loadTemplates(root: string): Promise<Templates> {
     date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator.t),
     dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator.t),
     eq: (a: unknown, b: unknown) => a === b,
+    /** {{local profile.title}}: the current language's value of an { en, zh } object. */
+    local: (value: Record<string, string> | undefined, options: HelperOptions) => value?.[options.data.translator.lang] ?? '',
+    /** {{lead "blocks" id}}: the emphasized lead phrase of a string, or else its first sentence. */
+    lead: (...args: unknown[]) => leadPhrase(optionsOf(args).data.translator.markup(keyOf(args))),
+    /** {{excerptNote omitted}}: the line that says a text is an excerpt, naming the sections left out. */
+    excerptNote: (omitted: string[], options: HelperOptions) => {
+      const { translator } = options.data;
+      if (omitted.length === 0) return translator.text('common:excerptPartial');
+      const titles = omitted.map((id) => translator.text(translator.has(`sections.${id}`) ? `sections.${id}` : 'common:openingSection'));
+      return translator.text('common:excerptNote', { sections: titles.join(translator.text('common:listSeparator')) });
+    },
+    /** {{> (componentPartial this)}}: a packet component's partial, its bilingual variant where there is one. */
+    componentPartial: (name: string, options: HelperOptions) =>
+      options.data.translators.length > 1 && hbs.partials[`bilingual-${name}`] ? `bilingual-${name}` : name,
     inc: (n: number) => n + 1,
     /** {{#inLanguage "zh"}}…{{/inLanguage}}: the block in one of the edition's languages. */
     inLanguage(this: unknown, lang: string, options: HelperOptions) {
@@ -48,6 +72,8 @@ export async function loadTemplates(root: string): Promise<Templates> {
      */
     pair(this: unknown, ...args: unknown[]) {
       const options = optionsOf(args);
+      // One language and no block id (a heading, a cover line): the content as it is.
+      if (options.data.translators.length === 1 && args.length === 1) return new hbs.SafeString(inLanguage(options.data.translators[0]!, this, options));
       const blockId = args.length > 1 ? ` data-block="${hbs.escapeExpression(String(args[0]))}"` : '';
       const cells = options.data.translators.map(
         (translator: Translator) => `<div lang="${hbs.escapeExpression(translator.text('common:htmlLang'))}">${inLanguage(translator, this, options)}</div>`,

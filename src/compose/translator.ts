@@ -7,6 +7,8 @@ import { findMarkupProblem, inlineMarkupToHtml } from './inline-markup.js';
 export interface Translator {
   readonly lang: string;
   readonly t: TFunction;
+  /** Whether the language has a string for the key. */
+  has(key: string): boolean;
   /** A plain string; missing keys are errors. */
   text(key: string, values?: Record<string, unknown>): string;
   /** A string that may carry inline markup, as safe HTML. */
@@ -35,6 +37,7 @@ export function createTranslator(i18n: i18n, lang: string): Translator {
   return {
     lang,
     t,
+    has: (key) => i18n.exists(key, { lng: lang }),
     text,
     markup(key) {
       const value = text(key);

@@ -15,6 +15,8 @@ export interface ManifestEntry {
   profile: string | null;
   languages: string[];
   sections: string[];
+  /** Packet components present (cover, contents, summary, glossary), in order. */
+  components: string[];
   bytes: number;
   sha256: string;
 }

@@ -21,8 +21,3 @@ export const LAYOUTS: readonly Layout[] = ['parallel', 'interleaved'];
 export function editionSpec(id: string): EditionSpec | undefined {
   return STANDARD_EDITIONS.find((e) => e.id === id);
 }
-
-/** Section ids a standard edition carries, in order: the agreement's, then the participants list. */
-export function editionSectionIds(agreement: { sections: { id: string }[]; delegations: unknown[] }): string[] {
-  return [...agreement.sections.map((s) => s.id), ...(agreement.delegations.length > 0 ? ['participants'] : [])];
-}

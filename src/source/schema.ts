@@ -65,6 +65,8 @@ const AgreementShape = z.strictObject({
   organizers: z.array(Id).min(1),
   sections: z.array(Section).min(1),
   delegations: z.array(Delegation).default([]),
+  /** Lists whose items are the agreement's key recommendations (a packet's summary lists their lead phrases). */
+  recommendations: z.array(Id).default([]),
 });
 
 type Path = (string | number)[];
@@ -97,6 +99,13 @@ export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `id "${id}" is already used above: section, block and item ids must be unique` });
     seen.add(id);
   }
+  const lists = new Set<string>();
+  const findLists = (blocks: Block[]): void =>
+    blocks.forEach((b) => (b.type === 'list' ? lists.add(b.id) : b.type === 'group' ? findLists(b.blocks) : undefined));
+  agreement.sections.forEach((section) => findLists(section.blocks));
+  agreement.recommendations.forEach((id, i) => {
+    if (!lists.has(id)) ctx.addIssue({ code: 'custom', path: ['recommendations', i], message: `"${id}" is not the id of a list block` });
+  });
   const people = new Set<string>();
   agreement.delegations.forEach((delegation, d) =>
     delegation.people.forEach((person, p) => {

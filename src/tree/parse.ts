@@ -121,12 +121,24 @@ function block(element: Element): Block {
     case 'table':
       return table(element);
     case 'header':
-      return { type: 'titleBlock', children: elements(element).map(block) };
+      return { type: 'titleBlock', role: attr(element, 'class') ?? 'title-block', children: elements(element).map(block) };
     case 'section': {
-      const id = attr(element, 'data-section');
-      if (!id) throw new BriefingError('template markup: <section> needs a data-section attribute');
-      return { type: 'section', id, children: elements(element).map(block) };
+      const component = attr(element, 'data-component');
+      const id = attr(element, 'data-section') ?? component;
+      if (!id) throw new BriefingError('template markup: <section> needs a data-section or data-component attribute');
+      return { type: 'section', id, ...(component ? { component: true } : {}), children: elements(element).map(block) };
     }
+    case 'page-break':
+      return { type: 'pageBreak' };
+    case 'contents-list':
+      return {
+        type: 'contentsList',
+        entries: elements(element).map((link) => {
+          const href = attr(link, 'href');
+          if (link.tagName !== 'a' || !href?.startsWith('#')) throw unsupported(link, 'inside <contents-list> (use <a href="#section">)');
+          return { target: href.slice(1), children: inlines(link.childNodes) };
+        }),
+      };
     default:
       throw unsupported(element, 'as a block');
   }

@@ -87,16 +87,31 @@ export type Layout = 'parallel' | 'interleaved';
 
 export interface TitleBlock {
   type: 'titleBlock';
+  /** title-block (the agreement's heading) or cover (a packet's cover page). */
+  role: string;
   children: Block[];
 }
 
 export interface Section {
   type: 'section';
   id: string;
+  /** A packet component (cover, contents, summary, glossary) rather than a section of the agreement. */
+  component?: boolean;
   children: Block[];
 }
 
-export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section | Parallel | LanguageSwitch;
+/** Later content starts on a new page (PDF, DOCX, print). */
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** A table of contents: one entry per target section, with page numbers where the format has pages. */
+export interface ContentsList {
+  type: 'contentsList';
+  entries: { target: string; children: Inline[] }[];
+}
+
+export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section | Parallel | LanguageSwitch | PageBreak | ContentsList;
 
 export interface DocumentTree {
   type: 'document';
@@ -118,9 +133,14 @@ export function inlineText(nodes: readonly Inline[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : inlineText(n.children))).join('');
 }
 
-/** Section ids in document order. */
+/** Ids of the agreement's sections (not packet components) in document order. */
 export function sectionIds(tree: DocumentTree): string[] {
-  return tree.children.flatMap((b) => (b.type === 'section' ? [b.id] : []));
+  return tree.children.flatMap((b) => (b.type === 'section' && !b.component ? [b.id] : []));
+}
+
+/** Ids of the packet components present, in document order. */
+export function componentIds(tree: DocumentTree): string[] {
+  return tree.children.flatMap((b) => (b.type === 'section' && b.component ? [b.id] : []));
 }
 
 /** Where a run of text sits, for choosing the face that renders it. */
@@ -167,6 +187,11 @@ export function visitText(tree: DocumentTree, visit: (text: string, place: TextP
         case 'languageSwitch':
           visit(node.label, plain);
           node.options.forEach((option) => visit(option.label, plain));
+          break;
+        case 'contentsList':
+          node.entries.forEach((entry) => inlines(entry.children, plain));
+          break;
+        case 'pageBreak':
           break;
         default:
           blocks(node.children, lang);

@@ -41,8 +41,10 @@ describe.each(NAMESPACES)('locales/zh/%s.json', (ns) => {
       if (NOT_PROSE.some((pattern) => pattern.test(key))) continue;
       const han = value.match(HAN)?.length ?? 0;
       const latinLetters = value.replace(ALLOWED_LATIN, '').match(/[A-Za-z]/g)?.length ?? 0;
+      const letters = /\p{L}/u.test(value);
       const keptName = han === 0 && latinLetters === 0 && flagged.has(key);
-      if (!keptName && (han === 0 || latinLetters > han * 0.1)) problems.push(`${key}: not mostly Chinese: ${value}`);
+      const punctuationOnly = !letters;
+      if (!keptName && !punctuationOnly && (han === 0 || latinLetters > han * 0.1)) problems.push(`${key}: not mostly Chinese: ${value}`);
     }
     expect(problems).toEqual([]);
     expect(flattenLocale(zh).map((e) => e.key).sort()).toEqual(en.map((e) => e.key).sort());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeEdition, openProject } from '../../src/compose/project.js';
+import path from 'node:path';
+import { build } from '../../src/build/index.js';
 import { BriefingError } from '../../src/errors.js';
-import { editionSpec } from '../../src/select/editions.js';
 import { loadAgreement } from '../../src/source/project.js';
 import { AGREEMENT_FILE, EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
 
@@ -22,20 +22,20 @@ describe('agreement loader', () => {
       'an unknown block type',
       '{ id: opening-p1, type: paragraph }',
       '{ id: opening-p1, type: para }',
-      `${AGREEMENT_FILE}:18:33: sections[0].blocks[0].type: Invalid discriminator value. Expected 'paragraph' | 'list' | 'group' (found "para")`,
+      `${AGREEMENT_FILE}:20:33: sections[0].blocks[0].type: Invalid discriminator value. Expected 'paragraph' | 'list' | 'group' (found "para")`,
     ],
     [
       'an unknown field',
       '{ id: opening-p1, type: paragraph }',
       '{ id: opening-p1, type: paragraph, colour: red }',
-      `${AGREEMENT_FILE}:18:52: sections[0].blocks[0].colour: Unrecognized key: "colour"`,
+      `${AGREEMENT_FILE}:20:52: sections[0].blocks[0].colour: Unrecognized key: "colour"`,
     ],
     ['an impossible date', 'start: 2021-11-17', 'start: 2021-13-17', `${AGREEMENT_FILE}:8:10: dates.start: Invalid ISO date (found "2021-13-17")`],
     [
       'a duplicate id',
       '{ id: importance-p1,',
       '{ id: opening-p1,',
-      `${AGREEMENT_FILE}:24:15: sections[1].blocks[0].id: id "opening-p1" is already used above: section, block and item ids must be unique`,
+      `${AGREEMENT_FILE}:26:15: sections[1].blocks[0].id: id "opening-p1" is already used above: section, block and item ids must be unique`,
     ],
     ['a wrong type', 'session: 4', 'session: four', `${AGREEMENT_FILE}:6:10: session: Invalid input: expected number, received string (found "four")`],
     [
@@ -48,7 +48,7 @@ describe('agreement loader', () => {
       'an id outside the safe alphabet',
       '{ id: risks-cn-1,',
       '{ id: ../risks,',
-      `${AGREEMENT_FILE}:38:23: sections[2].blocks[2].blocks[0].items[0].id: ids use lowercase letters, digits and single hyphens (e.g. "risks-cn-1") (found "../risks")`,
+      `${AGREEMENT_FILE}:40:23: sections[2].blocks[2].blocks[0].items[0].id: ids use lowercase letters, digits and single hyphens (e.g. "risks-cn-1") (found "../risks")`,
     ],
   ])('rejects %s with file, line, column, field and problem', async (_name, from, to, message) => {
     const error = await agreementError(from, to);
@@ -79,9 +79,7 @@ describe('agreement loader', () => {
 async function composeError(file: string, from: string | RegExp, to: string, lang = 'en'): Promise<BriefingError> {
   const root = await scratchProject();
   await edit(root, file, from, to);
-  const error = await openProject(root, undefined, [lang])
-    .then((project) => composeEdition(project, editionSpec(lang)!))
-    .then(
+  const error = await build({ root, editions: [lang], formats: ['html'], outDir: path.join(root, 'dist') }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -123,8 +121,8 @@ describe('locales and templates', () => {
   });
 
   it('names the layout when a partial is missing', async () => {
-    const error = await composeError('templates/edition.hbs', '{{> participants}}', '{{> delegates}}');
-    expect(error.message).toBe('templates/edition.hbs: The partial delegates could not be found');
+    const error = await composeError('templates/partials/agreement.hbs', '{{> title-block}}', '{{> delegates}}');
+    expect(error.message).toBe('templates/document.hbs: The partial delegates could not be found');
   });
 
   it('rejects template markup outside the documented vocabulary', async () => {

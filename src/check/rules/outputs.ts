@@ -3,7 +3,9 @@ import path from 'node:path';
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
 import { BriefingError } from '../../errors.js';
 import type { ManifestEntry } from '../../io/manifest.js';
-import { editionSectionIds } from '../../select/editions.js';
+import { loadProfile } from '../../select/profile.js';
+import { selectContent } from '../../select/selection.js';
+import type { Agreement } from '../../source/schema.js';
 import { usedKeys, type Catalog } from '../catalog.js';
 import { compactText, docxText, htmlText, joinPdfText, pdfColumns, pdfTextItems } from '../extract.js';
 import { error, type Finding } from '../findings.js';
@@ -23,6 +25,14 @@ async function searchableTexts(file: string, format: ManifestEntry['format']): P
 const A4_WIDTH = 595.28;
 const FOOTER_HEIGHT = 60;
 
+/** What an output should carry: a standard edition everything, a profile its selection. */
+async function selectionOf(agreement: Agreement, root: string, profileId: string | null): Promise<{ agreement: Agreement; participants: boolean }> {
+  const hasPeople = agreement.delegations.length > 0;
+  if (profileId === null) return { agreement, participants: hasPeople };
+  const profile = await loadProfile(root, profileId, agreement);
+  return { agreement: selectContent(agreement, profile.include, profile.exclude).agreement, participants: hasPeople && profile.components.includes('participants') };
+}
+
 async function readManifest(dir: string): Promise<ManifestEntry[]> {
   try {
     return (JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { outputs: ManifestEntry[] }).outputs;
@@ -35,11 +45,12 @@ async function readManifest(dir: string): Promise<ManifestEntry[]> {
  * Each built output carries the sections its selection names, in order, and the text of every
  * block of those sections in each of its languages — so a writer that drops a block is caught.
  */
-export async function outputsRule(catalog: Catalog, dir: string): Promise<Finding[]> {
-  const expected = editionSectionIds(catalog.agreement);
-  const keys = usedKeys(catalog.agreement).filter((k) => k.key.startsWith('blocks.'));
+export async function outputsRule(catalog: Catalog, dir: string, root: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const output of await readManifest(dir)) {
+    const selected = await selectionOf(catalog.agreement, root, output.profile);
+    const expected = [...selected.agreement.sections.map((s) => s.id), ...(selected.participants ? ['participants'] : [])];
+    const keys = usedKeys(selected.agreement).filter((k) => k.key.startsWith('blocks.'));
     const language = output.languages.join('+');
     if (output.sections.join() !== expected.join()) {
       const missing = expected.find((id) => !output.sections.includes(id));

@@ -21,10 +21,12 @@ export function untranslatedRule(catalog: Catalog, flagged: (lang: string, key: 
       if (EXEMPT.some((pattern) => pattern.test(key))) continue;
       const han = text.match(HAN)?.length ?? 0;
       const latin = text.replace(PROPER, '').match(/[A-Za-z]/g)?.length ?? 0;
-      if (han === 0 && latin === 0 && flagged(lang, key)) continue; // a proper name kept, pending review
+      const properOnly = han === 0 && latin === 0 && /\p{L}/u.test(text);
+      if (properOnly && flagged(lang, key)) continue; // a proper name kept, pending review
       const reviewFile = catalog.fileOf(lang, key).replace(/\.json$/, '.review.json');
       const identical = text === source.get(key);
-      if (identical || (isHanLanguage(lang) && (han === 0 || latin > han * 0.1))) {
+      // A string of punctuation alone (a list separator) has nothing to translate.
+      if (identical || (isHanLanguage(lang) && (properOnly || (latin > 0 && latin > han * 0.1)))) {
         findings.push(
           error('untranslated', key, lang, `${identical ? 'identical to the source' : 'mostly Latin script'}: translate it; a proper name kept in Latin script must be flagged in ${reviewFile}`),
         );

@@ -5,20 +5,23 @@ import {
   Footer,
   HeadingLevel,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   Table,
   TableCell,
+  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
   type IParagraphOptions,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
 
-type DocxBlock = Paragraph | Table;
+type DocxBlock = Paragraph | Table | TableOfContents;
 
 /** Writer state: the current language's theme, the layout, and list numbering. */
 interface DocxContext {
@@ -31,6 +34,8 @@ interface DocxContext {
   translation: boolean;
   /** Counts list instances so that every ordered list restarts at 1. */
   lists: { count: number };
+  /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
+  stacked?: 'first' | 'last';
 }
 
 type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>, ctx: DocxContext) => DocxBlock[] };
@@ -59,7 +64,8 @@ const translationFrame = { border: { left: { style: BorderStyle.SINGLE, size: 12
 
 /** A paragraph in the current language's style, framed when it is an interleaved translation. */
 function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
-  return new Paragraph({ ...options, ...(ctx.translation ? translationFrame : {}) });
+  const stacking = ctx.stacked === 'first' ? { spacing: { after: 40 } } : ctx.stacked === 'last' ? { spacing: { before: 40 } } : {};
+  return new Paragraph({ ...options, ...stacking, ...(ctx.translation ? translationFrame : {}) });
 }
 
 const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
@@ -93,7 +99,8 @@ function parallelRow(node: Parallel, ctx: DocxContext): TableRow {
           width: { size: 100 / node.cells.length, type: WidthType.PERCENTAGE },
           margins: { left: 0, right: 170, bottom: 60 },
           borders: cellNoBorders,
-          children: blocksParts(cell.children, cellContext(ctx, cell.lang)),
+          // A table of contents belongs to the body, never to a cell.
+          children: blocksParts(cell.children, cellContext(ctx, cell.lang)).filter((b): b is Paragraph | Table => !(b instanceof TableOfContents)),
         }),
     ),
   });
@@ -101,12 +108,22 @@ function parallelRow(node: Parallel, ctx: DocxContext): TableRow {
 
 /** Interleaved (and title block): each language below the previous one, translations framed. */
 function stackedPair(node: Parallel, ctx: DocxContext): DocxBlock[] {
-  return node.cells.flatMap((cell, i) => blocksParts(cell.children, { ...cellContext(ctx, cell.lang), translation: i > 0 && !ctx.inTitle }));
+  const last = node.cells.length - 1;
+  return node.cells.flatMap((cell, i) =>
+    blocksParts(cell.children, {
+      ...cellContext(ctx, cell.lang),
+      translation: i > 0 && !ctx.inTitle,
+      stacked: ctx.inTitle ? (i === 0 ? 'first' : i === last ? 'last' : undefined) : undefined,
+    }),
+  );
 }
 
 /** One handler per node type. */
 export const docxHandlers: Handlers = {
-  titleBlock: (node, ctx) => [...blocksParts(node.children, { ...ctx, inTitle: true }), new Paragraph({ style: 'TitleRule' + ctx.theme.suffix })],
+  titleBlock: (node, ctx) => [
+    ...blocksParts(node.children, { ...ctx, inTitle: true }),
+    ...(node.role === 'cover' ? [] : [new Paragraph({ style: 'TitleRule' + ctx.theme.suffix })]),
+  ],
   section: (node, ctx) => blocksParts(node.children, ctx),
   heading: (node, ctx) => [
     ctx.theme === ctx.primary
@@ -145,6 +162,9 @@ export const docxHandlers: Handlers = {
       : stackedPair(node, ctx),
   // Print has no language switch: every language is printed.
   languageSwitch: () => [],
+  pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  // Word's own table of contents over the heading styles, its page numbers laid out at build time.
+  contentsList: () => [new TableOfContents(undefined, { hyperlink: true, headingStyleRange: '1-1' })],
 };
 
 export function blockParts(node: Block, ctx: DocxContext): DocxBlock[] {
@@ -184,8 +204,11 @@ function pageFooter(label: string): Footer {
 export function docxDocument(tree: DocumentTree): Document {
   const primary = docxThemeFor(tree.lang);
   const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
+  const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
   return new Document({
     title: tree.title,
+    // The contents' page numbers are laid out now, so the document opens with them filled in.
+    ...(hasContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: documentStyles(primary, treeLanguages(tree).map(docxThemeFor)),
     numbering: {
       config: [

@@ -53,8 +53,12 @@ const languageSwitch = (node: LanguageSwitch): string => {
 
 /** One handler per node type. */
 export const htmlHandlers: Handlers = {
-  titleBlock: (node, ctx) => `<header class="title-block">\n${children(node.children, ctx)}\n</header>`,
-  section: (node, ctx) => `<section${attrs({ id: node.id, 'data-section': node.id })}>\n${children(node.children, ctx)}\n</section>`,
+  titleBlock: (node, ctx) => `<header${attrs({ class: node.role })}>\n${children(node.children, ctx)}\n</header>`,
+  section: (node, ctx) =>
+    `<section${attrs({ id: node.id, [node.component ? 'data-component' : 'data-section']: node.id })}>\n${children(node.children, ctx)}\n</section>`,
+  pageBreak: () => '<div class="page-break" aria-hidden="true"></div>',
+  contentsList: (node) =>
+    `<nav class="contents"><ol>\n${node.entries.map((e) => `<li><a${attrs({ href: `#${e.target}` })}>${inlineHtml(e.children)}</a></li>`).join('\n')}\n</ol></nav>`,
   heading: (node) => `<h${node.level}>${inlineHtml(node.children)}</h${node.level}>`,
   paragraph: (node, ctx) => `<p${blockAttrs(node.blockId, ctx, { class: node.role })}>${inlineHtml(node.children)}</p>`,
   list,

@@ -42,6 +42,20 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin-botto
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem 0.35rem 0; border-bottom: 1px solid #ddd; }
 th { border-bottom: 1.5px solid #888; color: var(--muted); font-weight: 700; }
 td:first-child { width: var(--name-column); }
+/* Packets: cover page, contents, excerpt note. */
+.cover { text-align: center; padding: 4rem 0 3rem; border-bottom: 1px solid var(--rule); margin-bottom: 2rem; }
+.cover p { text-align: center; margin: 0.4rem 0; }
+.cover .cover-dialogue { font-size: 1.15rem; color: var(--muted); }
+.cover h1 { font-size: 2.1rem; margin: 1.5rem 0; }
+.cover .cover-recipient { margin-top: 2rem; font-size: 1.1rem; }
+.cover .cover-note { font-style: var(--label-style); }
+.cover .cover-marking { color: #8b1a1a; font-weight: 700; margin-top: 1.5rem; }
+.cover .cover-issued { color: var(--muted); margin-top: 2rem; font-size: 0.9rem; }
+.contents ol { list-style: none; padding: 0; }
+.contents li { margin: 0.3rem 0; }
+.contents a { color: inherit; }
+.excerpt-note { font-style: var(--label-style); color: #444; border-left: 3px solid var(--rule); padding-left: 0.8rem; }
+.page-break { display: none; }
 /* Bilingual editions: a pair per block, side by side or one below the other. */
 main.bilingual { max-width: 74rem; }
 .pair > div > :first-child { margin-top: 0; }
@@ -56,6 +70,7 @@ main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%
   main { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, li, .pair { break-inside: avoid; }
+  .page-break { display: block; break-after: page; }
 }
 `;
 

@@ -10,7 +10,12 @@ export interface PdfContext {
   inTitle: boolean;
   /** Numbers the pairs, whose ids let pageBreakBefore keep each pair on one page. */
   pairs: { count: number };
+  /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
+  stacked?: 'first' | 'last';
 }
+
+/** Margin overrides that keep the lines of a stacked pair together. */
+const stackMargins = (ctx: PdfContext) => (ctx.stacked === 'first' ? { marginBottom: 2 } : ctx.stacked === 'last' ? { marginTop: 2 } : {});
 
 type Handlers = { [K in Block['type']]: (node: Extract<Block, { type: K }>, ctx: PdfContext) => Content };
 
@@ -65,7 +70,10 @@ function parallel(node: Parallel, ctx: PdfContext): Content {
   const cells = node.cells.map((cell) => languageCell(cell, ctx));
   const heading = node.cells.some((cell) => cell.children.some((child) => child.type === 'heading'));
   const id = `pair:${++ctx.pairs.count}`;
-  if (ctx.inTitle) return { stack: cells.map((c) => c.content) };
+  if (ctx.inTitle) {
+    const stacked = node.cells.map((cell, i) => languageCell(cell, { ...ctx, stacked: i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }));
+    return { stack: stacked.map((c) => c.content) };
+  }
   const textWidth = 595 - ctx.theme.pageMargins[0] - ctx.theme.pageMargins[2];
   const columnWidth = ctx.layout === 'parallel' ? textWidth / cells.length - 9 : textWidth - 9;
   const heights = node.cells.map((cell, i) => estimateHeight(cell.children, cells[i]!.ctx.theme, columnWidth));
@@ -118,18 +126,48 @@ function estimateHeight(blocks: readonly Block[], theme: PdfTheme, width: number
   return lines * theme.fontSize * theme.lineHeight;
 }
 
+/**
+ * Gives the first text of a section the section's id, the target of the contents' page references
+ * (pdfmake resolves ids on text nodes only).
+ */
+function markFirstText(content: Content[], id: string): Content[] {
+  let marked = false;
+  const visit = (node: unknown): unknown => {
+    if (marked || node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map(visit);
+    const record = node as Record<string, unknown>;
+    if ('text' in record && record.text !== '') {
+      marked = true;
+      return { ...record, id };
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, ['stack', 'table', 'body', 'ul', 'columns'].includes(key) ? visit(value) : value]));
+  };
+  return visit(content) as Content[];
+}
+
 /** One handler per node type; callers may override any of them. */
 export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
     stack: [
       ...blocksContent(node.children, { ...ctx, inTitle: true }),
-      { canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] },
+      ...(node.role === 'cover' ? [] : [{ canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
     ],
   }),
-  section: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
+  section: (node, ctx) => ({ stack: markFirstText(blocksContent(node.children, ctx), node.id) }),
+  pageBreak: () => ({ text: '' }), // handled by blocksContent
+  contentsList: (node, ctx) => ({
+    table: {
+      widths: ['*', 'auto'],
+      body: node.entries.map((entry) => [
+        { text: inlineContent(entry.children), style: style(ctx, 'contentsEntry') },
+        { pageReference: entry.target, style: style(ctx, 'contentsEntry'), alignment: 'right' } as unknown as PdfCell,
+      ]),
+    },
+    layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
+  }),
   // headlineLevel lets pageBreakBefore keep a heading with the text that follows it.
-  heading: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, `h${node.level}`), headlineLevel: node.level }),
-  paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body') }),
+  heading: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, `h${node.level}`), headlineLevel: node.level, ...stackMargins(ctx) }),
+  paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
   list,
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
@@ -178,9 +216,12 @@ function blocksContent(blocks: readonly Block[], ctx: PdfContext): Content[] {
   return blocks.flatMap((block, i): Content[] => {
     const next = blocks[i + 1];
     if (block.type === 'heading' && next?.type === 'table') return [];
+    // A page break becomes "before" on what follows: an empty node breaking "after" would add a blank
+    // page whenever the page before it is exactly full.
+    if (block.type === 'pageBreak') return [];
     const previous = blocks[i - 1];
-    if (block.type === 'table' && previous?.type === 'heading') return [tableContent(block, ctx, previous)];
-    return [blockContent(block, ctx)];
+    const content = block.type === 'table' && previous?.type === 'heading' ? tableContent(block, ctx, previous) : blockContent(block, ctx);
+    return [previous?.type === 'pageBreak' ? ({ ...(content as object), pageBreak: 'before' } as Content) : content];
   });
 }
 

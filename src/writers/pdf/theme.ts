@@ -48,6 +48,16 @@ function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lin
       tableHeader: { ...heading, fontSize: fontSize - 1, color: '#333333' },
       tableCell: { font: fonts.body.name, fontSize: fontSize - 1, lineHeight: Math.min(lineHeight, 1.4) },
       footer: { fontSize: 8.5, alignment: 'center', color: '#555555' },
+      'excerpt-note': { ...label, fontSize: fontSize - 1, color: '#444444', margin: [0, 0, 0, 12] },
+      'summary-intro': { alignment, margin: [0, 0, 0, 8] },
+      contentsEntry: { fontSize: fontSize + 0.5 },
+      'cover-dialogue': { fontSize: fontSize + 2.5, alignment: 'center', color: '#333333', margin: [0, 80, 0, 6] },
+      'cover-session': { fontSize, alignment: 'center', color: '#555555', margin: [0, 0, 0, 20] },
+      'cover-dates': { fontSize, alignment: 'center', margin: [0, 10, 0, 0] },
+      'cover-recipient': { fontSize: fontSize + 1.5, alignment: 'center', margin: [0, 40, 0, 6] },
+      'cover-note': { ...label, fontSize, alignment: 'center', color: '#333333', margin: [0, 4, 0, 0] },
+      'cover-marking': { bold: true, fontSize, alignment: 'center', color: '#8B1A1A', margin: [0, 24, 0, 0] },
+      'cover-issued': { fontSize: fontSize - 1, alignment: 'center', color: '#555555', margin: [0, 40, 0, 0] },
     },
   };
 }

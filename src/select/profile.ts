@@ -1,0 +1,98 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { ContentError, UsageError } from '../errors.js';
+import { selectContent } from './selection.js';
+import { FORMATS } from '../io/manifest.js';
+import { Id, type Agreement } from '../source/schema.js';
+import { loadYamlFile } from '../source/yaml-file.js';
+import { EDITION_IDS } from './editions.js';
+
+export const PROFILES_DIR = path.join('data', 'profiles');
+
+/** Packet components, in the order a full packet has them. */
+export const COMPONENTS = ['cover', 'contents', 'summary', 'agreement', 'participants', 'glossary'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** "…; did you mean "risks"?" when a value is close to a valid one. */
+function choices(value: unknown, valid: readonly string[]): string {
+  const suggestion = typeof value === 'string' && valid.length ? closest(value, [...valid]) : undefined;
+  return `valid: ${valid.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+}
+
+/** A value that must be one of `valid`, with an error naming the bad value, the choices and the closest one. */
+const oneOf = <T extends string>(what: string, valid: readonly T[]) =>
+  z
+    .string()
+    .refine((value) => (valid as readonly string[]).includes(value), { error: (issue) => `unknown ${what} "${String(issue.input)}" (${choices(issue.input, valid)})` })
+    .transform((value) => value as T);
+
+const Bilingual = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
+
+/** The profile schema for one agreement: section ids and tags are checked against its data. */
+export function profileSchema(agreement: Agreement) {
+  const sections = agreement.sections.map((s) => s.id);
+  const tags = agreementTags(agreement);
+  const selection = z.strictObject({ sections: z.array(oneOf('section', sections)).default([]), tags: z.array(oneOf('tag', tags)).default([]) });
+  return z.strictObject({
+    id: Id,
+    title: Bilingual,
+    recipient: Bilingual,
+    edition: oneOf('edition', EDITION_IDS),
+    include: selection.optional(),
+    exclude: selection.optional(),
+    components: z.array(oneOf('component', COMPONENTS)).min(1).default([...COMPONENTS]),
+    note: Bilingual.optional(),
+    marking: Bilingual.optional(),
+    formats: z.array(oneOf('format', FORMATS)).min(1).default([...FORMATS]),
+  });
+}
+
+export type Profile = z.infer<ReturnType<typeof profileSchema>> & { file: string };
+
+/** Every tag used on sections, blocks and items, sorted. */
+export function agreementTags(agreement: Agreement): string[] {
+  const tags = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (Array.isArray(record.tags)) record.tags.forEach((t) => tags.add(String(t)));
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(agreement.sections);
+  return [...tags].sort();
+}
+
+/** Ids of the profiles under data/profiles, sorted. */
+export async function listProfileIds(root: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(root, PROFILES_DIR))).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Loads a profile given by id (data/profiles/<id>.yaml) or by path. Problems are bad input: exit 2,
+ * one line naming the file, the field, the bad value and the valid choices.
+ */
+export async function loadProfile(root: string, reference: string, agreement: Agreement): Promise<Profile> {
+  const byPath = reference.includes('/') || reference.includes(path.sep) || reference.endsWith('.yaml') || reference.endsWith('.yml');
+  const file = byPath ? path.resolve(reference) : path.join(root, PROFILES_DIR, `${reference}.yaml`);
+  if (!byPath) {
+    const known = await listProfileIds(root);
+    if (!known.includes(reference)) throw new UsageError(`unknown profile "${reference}" (${choices(reference, known)}); or pass a profile file's path`);
+  }
+  await readFile(file).catch(() => {
+    throw new UsageError(`cannot read profile file ${reference}`);
+  });
+  const displayName = byPath ? reference : path.join(PROFILES_DIR, `${reference}.yaml`);
+  const profile = await loadYamlFile(file, displayName, profileSchema(agreement), 2);
+  if (selectContent(agreement, profile.include, profile.exclude).agreement.sections.length === 0) {
+    throw new ContentError(displayName, undefined, 'include/exclude: the selection is empty; choose sections or tags that `npx briefing list` shows', 2);
+  }
+  return { ...profile, file: displayName };
+}

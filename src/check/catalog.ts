@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMON_NS, flattenLocale, loadLocaleFile } from '../source/locales.js';
 import type { Agreement } from '../source/schema.js';
@@ -21,6 +21,11 @@ export interface Catalog {
 export const splitKey = (key: string, mainNs: string): { ns: string; bare: string } =>
   key.startsWith(`${COMMON_NS}:`) ? { ns: COMMON_NS, bare: key.slice(COMMON_NS.length + 1) } : { ns: mainNs, bare: key };
 
+const exists = (file: string): Promise<boolean> => access(file).then(
+  () => true,
+  () => false,
+);
+
 export async function loadCatalog(root: string, agreement: Agreement): Promise<Catalog> {
   const dirs = (await readdir(path.join(root, 'locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   const languages = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
@@ -28,7 +33,10 @@ export async function loadCatalog(root: string, agreement: Agreement): Promise<C
   for (const lang of languages) {
     const map: Strings = new Map();
     for (const ns of [agreement.namespace, COMMON_NS]) {
-      const tree = await loadLocaleFile(root, path.join('locales', lang, `${ns}.json`));
+      const file = path.join('locales', lang, `${ns}.json`);
+      // A translation not begun yet (an agreement just imported) has no file: the structure rule lists every string.
+      if (lang !== SOURCE_LANGUAGE && ns === agreement.namespace && !(await exists(path.join(root, file)))) continue;
+      const tree = await loadLocaleFile(root, file);
       for (const { key, text } of flattenLocale(tree)) map.set(ns === COMMON_NS ? `${COMMON_NS}:${key}` : key, text);
     }
     strings[lang] = map;

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { BriefingError } from '../errors.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerImport } from './import.js';
 import { registerList } from './list.js';
 
 export interface Io {
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerBuild(program, io);
   registerCheck(program, io, (code) => (exitCode = code));
   registerList(program, io);
+  registerImport(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

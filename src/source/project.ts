@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, UsageError } from '../errors.js';
-import { AgreementSchema, idsWithPaths, type Agreement } from './schema.js';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { AgreementSchema, Id, idsWithPaths, type Agreement } from './schema.js';
 import { loadYamlFile } from './yaml-file.js';
 
 export const AGREEMENTS_DIR = path.join('data', 'agreements');
@@ -17,15 +19,28 @@ export async function listAgreementIds(root: string): Promise<string[]> {
   return names.filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -'.yaml'.length)).sort();
 }
 
-/** Loads and validates one agreement; without an id, the only one there is. */
+export const CONFIG_FILE = path.join('data', 'config.yaml');
+
+const ConfigSchema = z.strictObject({
+  /** The agreement commands use when there are several and no --agreement is given. */
+  defaultAgreement: Id.optional(),
+});
+
+/** data/config.yaml, if there is one. */
+async function loadConfig(root: string): Promise<z.infer<typeof ConfigSchema>> {
+  if (!existsSync(path.join(root, CONFIG_FILE))) return {};
+  return loadYamlFile(path.join(root, CONFIG_FILE), CONFIG_FILE, ConfigSchema, 2);
+}
+
+/** Loads and validates one agreement; without an id, the only one there is or the configured default. */
 export async function loadAgreement(root: string, id?: string): Promise<Agreement> {
   const ids = await listAgreementIds(root);
-  const chosen = id ?? (ids.length === 1 ? ids[0] : undefined);
+  const chosen = id ?? (ids.length === 1 ? ids[0] : (await loadConfig(root)).defaultAgreement);
   if (chosen === undefined) {
     throw new UsageError(
       ids.length === 0
         ? `no agreements in ${AGREEMENTS_DIR}/: add one as <id>.yaml`
-        : `several agreements (${ids.join(', ')}): choose one with --agreement ID`,
+        : `several agreements (${ids.join(', ')}): choose one with --agreement ID, or set defaultAgreement in ${CONFIG_FILE}`,
     );
   }
   if (!ids.includes(chosen)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../../src/build/index.js';
 import { BriefingError } from '../../src/errors.js';
@@ -128,5 +129,19 @@ describe('locales and templates', () => {
   it('rejects template markup outside the documented vocabulary', async () => {
     const error = await composeError('templates/partials/title-block.hbs', '<h1>', '<h1><img src="x.png">');
     expect(error.message).toBe('template markup: <img> is not supported inside text; see templates/README.md for the elements templates may use');
+  });
+});
+
+describe('several agreements', () => {
+  it('uses defaultAgreement of data/config.yaml, and asks for --agreement without it', async () => {
+    const root = await scratchProject();
+    await copyFile(path.join(root, AGREEMENT_FILE), path.join(root, 'data', 'agreements', 'another-agreement.yaml'));
+    expect((await loadAgreement(root)).id).toBe('track2-digital-economy-2021');
+    await rm(path.join(root, 'data', 'config.yaml'));
+    const error = (await loadAgreement(root).catch((e: unknown) => e)) as BriefingError;
+    expect(error.message).toBe(
+      'several agreements (another-agreement, track2-digital-economy-2021): choose one with --agreement ID, or set defaultAgreement in data/config.yaml',
+    );
+    expect(error.exitCode).toBe(2);
   });
 });

@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -64,7 +65,9 @@ const translationFrame = { border: { left: { style: BorderStyle.SINGLE, size: 12
 
 /** A paragraph in the current language's style, framed when it is an interleaved translation. */
 function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
-  const stacking = ctx.stacked === 'first' ? { spacing: { after: 40 } } : ctx.stacked === 'last' ? { spacing: { before: 40 } } : {};
+  // The line height is restated: LibreOffice drops a style's line spacing when a paragraph sets only before/after.
+  const line = { line: ctx.theme.line, lineRule: LineRuleType.AUTO };
+  const stacking = ctx.stacked === 'first' ? { spacing: { after: 40, ...line } } : ctx.stacked === 'last' ? { spacing: { before: 40, ...line } } : {};
   return new Paragraph({ ...options, ...stacking, ...(ctx.translation ? translationFrame : {}) });
 }
 

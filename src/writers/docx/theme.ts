@@ -1,10 +1,12 @@
-import { AlignmentType, BorderStyle, LevelFormat, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { isHanLanguage } from '../../fonts/index.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
 export interface DocxTheme {
   /** Appended to this theme's style ids, so that one document can hold both scripts' styles. */
   suffix: '' | 'Zh';
+  /** Line spacing of body text, in 240ths of a line. */
+  line: number;
   /** docDefaults when this theme's language is the document's. */
   defaults: NonNullable<IStylesOptions['default']>;
   /** Named paragraph styles, ids without the suffix; staff restyle documents through them in Word. */
@@ -45,11 +47,12 @@ const headingSizes = { Title: 40, Heading1: 28, Heading2: 24 } as const;
 function makeDocxTheme({ suffix, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
   return {
     suffix,
+    line,
     nameShare,
     bulletLevels: [level(0, LevelFormat.BULLET, '•'), level(1, LevelFormat.BULLET, '◦'), level(2, LevelFormat.BULLET, '▪')],
     orderedLevels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)'), level(2, LevelFormat.LOWER_ROMAN, '%3.')],
     defaults: {
-      document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line } } },
+      document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line, lineRule: LineRuleType.AUTO } } },
       title: { run: { font: heading, size: headingSizes.Title, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
       heading1: { run: { font: heading, size: headingSizes.Heading1, bold: true }, paragraph: { spacing: { before: 360, after: 140 }, keepNext: true } },
       heading2: { run: { font: heading, size: headingSizes.Heading2, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
@@ -72,13 +75,14 @@ function makeDocxTheme({ suffix, body, heading, language, size, line, alignment,
       },
       { id: 'GroupLabel', name: 'Group Label', basedOn: 'Normal', next: 'Normal', paragraph: { keepNext: true, spacing: { before: 80, after: 80 } }, run: { font: body, ...label } },
       { id: 'ListBody', name: 'List Body', basedOn: 'ListParagraph', paragraph: { alignment }, run: { font: body, size } },
-      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { before: 40, after: 40, line: Math.round(line * 0.85) } }, run: { font: body, size: size - 3 } },
+      { id: 'TableText', name: 'Table Text', basedOn: 'Normal', paragraph: { spacing: { before: 40, after: 40, line: Math.round(line * 0.85), lineRule: LineRuleType.AUTO } }, run: { font: body, size: size - 3 } },
       { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { font: heading, bold: true } },
       { id: 'ExcerptNote', name: 'Excerpt Note', basedOn: 'Normal', next: 'BodyText', paragraph: { spacing: { after: 240 }, indent: { left: 227 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BBBBBB', space: 8 } } }, run: { ...label, font: body, size: size - 2, color: '444444' } },
       { id: 'SummaryIntro', name: 'Summary Intro', basedOn: 'BodyText', next: 'ListBody' },
       // The cover page of a packet: centered, spaced down the page.
       { id: 'CoverDialogue', name: 'Cover Dialogue', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2800, after: 120 } }, run: { font: body, size: size + 5, color: '333333' } },
       { id: 'CoverSession', name: 'Cover Session', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 560 } }, run: { font: body, color: '555555' } },
+      { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }, run: { font: body, size: 40, bold: true } },
       { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 80 } }, run: { font: body } },
       { id: 'CoverRecipient', name: 'Cover Recipient', basedOn: 'CoverLine', paragraph: { spacing: { before: 1200 } }, run: { size: size + 3 } },
       { id: 'CoverNote', name: 'Cover Note', basedOn: 'CoverLine', run: label },
@@ -91,11 +95,14 @@ function makeDocxTheme({ suffix, body, heading, language, size, line, alignment,
 
 const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name });
 
-/** Left-aligned like the PDF edition: the same text should not look different in Word. */
+/**
+ * Left-aligned like the PDF edition: the same text should not look different in Word. East Asian
+ * fonts are named too, so that Chinese in a bilingual document is measured and set as Chinese.
+ */
 const latinDocxTheme = makeDocxTheme({
   suffix: '',
-  body: latin('Times New Roman'),
-  heading: latin('Times New Roman'),
+  body: { ...latin('Times New Roman'), eastAsia: 'SimSun' },
+  heading: { ...latin('Times New Roman'), eastAsia: 'SimHei' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 22,
   line: 300,
@@ -158,6 +165,7 @@ export const roleStyles: Record<string, string> = {
   'summary-intro': 'SummaryIntro',
   'cover-dialogue': 'CoverDialogue',
   'cover-session': 'CoverSession',
+  'cover-title': 'CoverTitle',
   'cover-dates': 'CoverLine',
   'cover-recipient': 'CoverRecipient',
   'cover-note': 'CoverNote',

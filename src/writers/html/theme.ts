@@ -46,7 +46,7 @@ td:first-child { width: var(--name-column); }
 .cover { text-align: center; padding: 4rem 0 3rem; border-bottom: 1px solid var(--rule); margin-bottom: 2rem; }
 .cover p { text-align: center; margin: 0.4rem 0; }
 .cover .cover-dialogue { font-size: 1.15rem; color: var(--muted); }
-.cover h1 { font-size: 2.1rem; margin: 1.5rem 0; }
+.cover .cover-title { font-size: 2.1rem; font-weight: 700; line-height: 1.3; margin: 1.5rem 0; }
 .cover .cover-recipient { margin-top: 2rem; font-size: 1.1rem; }
 .cover .cover-note { font-style: var(--label-style); }
 .cover .cover-marking { color: #8b1a1a; font-weight: 700; margin-top: 1.5rem; }
@@ -77,4 +77,4 @@ main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%
 export const htmlStyles = variables + base;
 
 /** Paragraph roles that the Chinese stylesheet sets in bold (labels, where Latin type uses italics). */
-export const HAN_BOLD_ROLES = ['group-label', 'venue'];
+export const HAN_BOLD_ROLES = ['group-label', 'venue', 'cover-title', 'cover-marking'];

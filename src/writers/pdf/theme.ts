@@ -53,6 +53,7 @@ function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lin
       contentsEntry: { fontSize: fontSize + 0.5 },
       'cover-dialogue': { fontSize: fontSize + 2.5, alignment: 'center', color: '#333333', margin: [0, 80, 0, 6] },
       'cover-session': { fontSize, alignment: 'center', color: '#555555', margin: [0, 0, 0, 20] },
+      'cover-title': { bold: true, fontSize: 20, alignment: 'center', margin: [0, 0, 0, 16] },
       'cover-dates': { fontSize, alignment: 'center', margin: [0, 10, 0, 0] },
       'cover-recipient': { fontSize: fontSize + 1.5, alignment: 'center', margin: [0, 40, 0, 6] },
       'cover-note': { ...label, fontSize, alignment: 'center', color: '#333333', margin: [0, 4, 0, 0] },

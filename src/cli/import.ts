@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { importAgreement, importTranslation, type ImportReport } from '../import/index.js';
+import { commonOptions, type Io } from './main.js';
+
+interface ImportOptions {
+  root: string;
+  agreement?: string;
+  id?: string;
+  lang?: string;
+  force?: boolean;
+}
+
+export function registerImport(program: Command, io: Io): void {
+  commonOptions(
+    program
+      .command('import')
+      .description('create an agreement (data and English strings) from a .docx, .md or .txt file; with --lang, attach its translation')
+      .argument('<file>', 'the agreement text (.docx, .md or .txt)')
+      .option('--id <id>', 'id of the agreement to create, or to attach the translation to')
+      .option('--lang <lang>', 'FILE is the translation into this language (e.g. zh) of an imported agreement')
+      .option('--force', 'replace files that already exist'),
+  ).action(async (file: string, options: ImportOptions) => {
+    const id = agreementId(options);
+    const request = { root: path.resolve(options.root), file: path.resolve(file), displayName: file, id, force: options.force === true };
+    const report = options.lang === undefined ? await importAgreement(request) : await importTranslation({ ...request, lang: options.lang });
+    print(report, request.root, io);
+    if (options.lang === undefined) {
+      io.out(`next: \`briefing check --agreement ${id}\` lists the strings to translate; \`briefing import FILE --id ${id} --lang zh\` attaches an existing translation`);
+    }
+  });
+}
+
+/** --id names the agreement; --agreement (a common option) may say the same. */
+function agreementId({ id, agreement }: ImportOptions): string {
+  if (id !== undefined && agreement !== undefined && id !== agreement) throw new UsageError(`--id ${id} and --agreement ${agreement} disagree: give one of them`);
+  const chosen = id ?? agreement;
+  if (chosen === undefined) throw new UsageError('import needs --id ID: the id of the new agreement (e.g. track2-digital-economy-2022), or of the agreement a translation belongs to');
+  return chosen;
+}
+
+function print(report: ImportReport, root: string, io: Io): void {
+  for (const { file, summary, replaced } of report.written) {
+    io.out(`${replaced ? 'replaced' : 'created'} ${path.relative(process.cwd(), path.join(root, file)) || file} (${summary})`);
+  }
+  for (const note of report.notes) io.err(`note: ${note}`);
+}

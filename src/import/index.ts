@@ -1,0 +1,102 @@
+/**
+ * `briefing import`: a new agreement from its text (data and English strings), or an existing
+ * translation attached to an imported agreement.
+ */
+import path from 'node:path';
+import { SOURCE_LANGUAGE } from '../source/keys.js';
+import { fingerprint } from '../check/fingerprints.js';
+import { BriefingError, ContentError, UsageError } from '../errors.js';
+import { loadLocaleFile, localeValue } from '../source/locales.js';
+import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
+import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { toAgreement } from './agreement.js';
+import { alignTranslation } from './align.js';
+import { writeAll, type WrittenFile } from './files.js';
+import { chooseNamespace } from './namespace.js';
+import { readSource } from './readers/index.js';
+import { agreementYaml, localeJson, localeTree } from './serialize.js';
+import { structure } from './structure.js';
+
+export interface ImportRequest {
+  root: string;
+  /** The file to read; `displayName` is how the user wrote it, for messages (default: `file`). */
+  file: string;
+  displayName?: string;
+  /** The agreement id: the new one, or the one a translation belongs to. */
+  id: string;
+  force?: boolean;
+}
+
+export interface ImportReport {
+  written: WrittenFile[];
+  /** What the importer guessed or could not find, for the user to review. */
+  notes: string[];
+}
+
+export async function importAgreement(request: ImportRequest & { today?: Date }): Promise<ImportReport> {
+  const { root, file, id } = request;
+  const displayName = request.displayName ?? file;
+  assertId(id);
+  const document = structure(await readSource(file, displayName));
+  if (document.sections.length === 0) throw new ContentError(displayName, undefined, 'no text besides the title and participants: is this the agreement?', 2);
+
+  const namespace = await chooseNamespace(root, id);
+  const fallbackTitle = path.basename(file, path.extname(file));
+  const { agreement: data, strings, notes } = toAgreement(document, { id, namespace, today: request.today ?? new Date(), fallbackTitle });
+  const checked = AgreementSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new BriefingError(`internal error: the imported agreement is invalid at ${issue.path.join('.')}: ${issue.message} (nothing was written)`);
+  }
+  const agreement = checked.data;
+
+  const blocks = idsWithPaths(agreement).length - agreement.sections.length;
+  const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
+  const written = await writeAll(
+    root,
+    [
+      {
+        file: path.join(AGREEMENTS_DIR, `${id}.yaml`),
+        content: agreementYaml(data, ` Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
+        summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
+      },
+      { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },
+    ],
+    request.force === true,
+  );
+  return { written, notes };
+}
+
+export async function importTranslation(request: ImportRequest & { lang: string }): Promise<ImportReport> {
+  const { root, file, id, lang } = request;
+  const displayName = request.displayName ?? file;
+  if (lang === SOURCE_LANGUAGE) throw new UsageError(`--lang ${lang}: English is the source; import it without --lang`);
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]+)*$/i.test(lang)) throw new UsageError(`--lang "${lang}": give a language code such as zh`);
+  assertId(id);
+  const agreement = await loadAgreement(root, id);
+  const english = await loadLocaleFile(root, path.join('locales', SOURCE_LANGUAGE, `${agreement.namespace}.json`));
+  const translation = structure(await readSource(file, displayName));
+  const { aligned, missing } = alignTranslation({ agreement, english, translation, file: displayName, lang });
+
+  // The English each string was aligned with, so that `check` knows the translations are current.
+  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, fingerprint(String(localeValue(english, key) ?? ''))]);
+  const localeFile = path.join('locales', lang, `${agreement.namespace}.json`);
+  const written = await writeAll(
+    root,
+    [
+      { file: localeFile, content: localeJson(localeTree(aligned)), summary: `${aligned.size} strings aligned with the English` },
+      { file: path.join('locales', lang, `${agreement.namespace}.source.json`), content: `${JSON.stringify(Object.fromEntries(sources), null, 2)}\n`, summary: 'the English each string was aligned with' },
+    ],
+    request.force === true,
+  );
+  const notes = [...translation.notes];
+  if (missing.length > 0) {
+    const examples = missing.slice(0, 3).join(', ');
+    notes.push(`${missing.length} strings are not in the translated file (${examples}${missing.length > 3 ? ', …' : ''}): add them to ${localeFile}; \`briefing check --agreement ${id}\` lists them`);
+  }
+  return { written, notes };
+}
+
+function assertId(id: string): void {
+  if (!Id.safeParse(id).success) throw new UsageError(`--id "${id}": ids use lowercase letters, digits and single hyphens (e.g. track2-digital-economy-2022)`);
+}

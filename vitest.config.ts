@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'lib'],
     testTimeout: 60_000,
+    // beforeAll hooks build whole editions and packets; on a loaded 2-core machine that takes a while.
+    hookTimeout: 120_000,
   },
 });

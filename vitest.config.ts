@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['node_modules', 'dist', 'lib'],
+    // tests/clients needs Chromium, LibreOffice, qpdf and poppler: `npm run test:clients`.
+    exclude: ['node_modules', 'dist', 'lib', 'tests/clients/**'],
     testTimeout: 60_000,
     // beforeAll hooks build whole editions and packets; on a loaded 2-core machine that takes a while.
     hookTimeout: 120_000,

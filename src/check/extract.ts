@@ -55,15 +55,22 @@ export function joinPdfText(items: readonly PdfTextItem[]): string {
   return squash(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('').replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
 }
 
+/** Running headers and footers sit in the top and bottom margins of an A4 page (points from the bottom). */
+const BODY_BOTTOM = 60;
+const BODY_TOP = 790;
+
+/** Whether an item is body text (or a line end), not a running header or footer. */
+export const isBodyItem = (item: PdfTextItem): boolean => item.str === '' || (item.y >= BODY_BOTTOM && item.y <= BODY_TOP);
+
 /**
- * PDF text by page. `text` is the body only: items in the bottom margin (the running footer) are
- * left out, and a line that ends in a hyphen is joined to the next without a space, as a reader would.
+ * PDF text by page. `text` is the body only: items in the top and bottom margins (running header and
+ * footer) are left out, and a line that ends in a hyphen is joined to the next without a space, as a reader would.
  */
-export async function pdfText(file: string, footerHeight = 60): Promise<ExtractedText & { pages: string[] }> {
+export async function pdfText(file: string): Promise<ExtractedText & { pages: string[] }> {
   const items = await pdfTextItems(file);
   const pageCount = items.at(-1)?.page ?? 0;
   const pages = Array.from({ length: pageCount }, (_, i) => items.filter((item) => item.page === i + 1).map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
-  const body = items.filter((item) => item.y >= footerHeight || item.str === '');
+  const body = items.filter(isBodyItem);
   // Spaces and line ends belong to both; other text to `bold` only when set in a bold face.
   const bold = body.map((item) => (item.str.trim() === '' || item.bold ? item : { ...item, str: ' ' }));
   return { pages, text: joinPdfText(body), bold: joinPdfText(bold) };
@@ -114,7 +121,7 @@ const CJK_EDGE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 /** The text of one column of a two-column PDF, line by line, joined as a reader would join it. */
 function pdfColumn(items: PdfTextItem[], left: boolean, middle: number): PdfColumn {
-  const mine = items.filter((item) => item.str !== '' && item.y > 60 && item.x < middle === left);
+  const mine = items.filter((item) => item.str !== '' && isBodyItem(item) && item.x < middle === left);
   const lines: { page: number; y: number; text: string }[] = [];
   for (const item of mine) {
     const last = lines.at(-1);

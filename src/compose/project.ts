@@ -8,7 +8,7 @@ import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
 import type { Agreement, Block } from '../source/schema.js';
 import { parseDocumentMarkup } from '../tree/parse.js';
 import type { EditionSpec } from '../select/editions.js';
-import type { Component, Profile } from '../select/profile.js';
+import { agreementTags, type Component, type Profile } from '../select/profile.js';
 import type { Selection } from '../select/selection.js';
 import { SOURCE_LANGUAGE, usedKeys } from '../source/keys.js';
 import { loadGlossary, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
@@ -131,6 +131,7 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     contents: contentsEntries(components, agreement),
     summary: summaryItems(agreement),
     glossary: glossaryEntries(project, agreement, components),
+    keywords: agreementTags(agreement).join(', '),
   };
   return parseDocumentMarkup(project.templates.render('document', view, translators));
 }

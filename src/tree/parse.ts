@@ -164,6 +164,12 @@ export function parseDocumentMarkup(markup: string): DocumentTree {
     runningTitle: required('data-running-title'),
     pageLabel: required('data-page-label'),
     ...(attr(article, 'data-layout') ? { layout: attr(article, 'data-layout') as Layout } : {}),
+    author: required('data-author'),
+    subject: required('data-subject'),
+    keywords: required('data-keywords'),
+    date: required('data-date'),
+    ...(attr(article, 'data-marking') ? { marking: attr(article, 'data-marking') } : {}),
+    skipLabel: required('data-skip-label'),
     children: elements(article).map(block),
   };
 }

@@ -125,6 +125,15 @@ export interface DocumentTree {
   pageLabel: string;
   /** How the languages of a bilingual edition are arranged; absent for one language. */
   layout?: Layout;
+  /** Document properties: the organizers, the dialogue, topic tags, the agreement's date (ISO). */
+  author: string;
+  subject: string;
+  keywords: string;
+  date: string;
+  /** A handling marking for running headers ("Off the record — not for attribution"). */
+  marking?: string;
+  /** The label of the HTML skip link. */
+  skipLabel: string;
   children: Block[];
 }
 
@@ -153,8 +162,8 @@ export interface TextPlace {
   lang: string;
 }
 
-/** Calls `visit` with every text run of the tree and its place. */
-export function visitText(tree: DocumentTree, visit: (text: string, place: TextPlace) => void): void {
+/** Calls `visit` with every text run of some blocks in `lang`, and its place. */
+export function visitBlockText(nodes: readonly Block[], lang: string, visit: (text: string, place: TextPlace) => void): void {
   const inlines = (nodes: readonly Inline[], place: TextPlace): void => {
     for (const node of nodes) {
       if (node.type === 'text') visit(node.value, place);
@@ -198,8 +207,13 @@ export function visitText(tree: DocumentTree, visit: (text: string, place: TextP
       }
     }
   };
+  blocks(nodes, lang);
+}
+
+/** Calls `visit` with every text run of the tree (its title first) and its place. */
+export function visitText(tree: DocumentTree, visit: (text: string, place: TextPlace) => void): void {
   visit(tree.title, { heading: false, strong: false, lang: tree.lang });
-  blocks(tree.children, tree.lang);
+  visitBlockText(tree.children, tree.lang, visit);
 }
 
 /** Every language the tree holds text in: the document's, and those of bilingual cells. */

@@ -7,7 +7,7 @@ import { loadProfile } from '../../select/profile.js';
 import { selectContent } from '../../select/selection.js';
 import type { Agreement } from '../../source/schema.js';
 import { usedKeys, type Catalog } from '../catalog.js';
-import { compactText, docxText, htmlText, joinPdfText, pdfColumns, pdfTextItems } from '../extract.js';
+import { compactText, docxText, htmlText, isBodyItem, joinPdfText, pdfColumns, pdfTextItems } from '../extract.js';
 import { error, type Finding } from '../findings.js';
 
 /**
@@ -19,14 +19,13 @@ async function searchableTexts(file: string, format: ManifestEntry['format']): P
   if (format === 'docx') return [compactText((await docxText(file)).text)];
   const items = await pdfTextItems(file);
   const [left, right] = pdfColumns(items, A4_WIDTH / 2);
-  return [compactText(joinPdfText(items.filter((item) => item.y > FOOTER_HEIGHT || item.str === ''))), left.text, right.text];
+  return [compactText(joinPdfText(items.filter(isBodyItem))), left.text, right.text];
 }
 
 const A4_WIDTH = 595.28;
-const FOOTER_HEIGHT = 60;
 
 /** What an output should carry: a standard edition everything, a profile its selection. */
-async function selectionOf(agreement: Agreement, root: string, profileId: string | null): Promise<{ agreement: Agreement; participants: boolean }> {
+export async function selectionOf(agreement: Agreement, root: string, profileId: string | null): Promise<{ agreement: Agreement; participants: boolean }> {
   const hasPeople = agreement.delegations.length > 0;
   if (profileId === null) return { agreement, participants: hasPeople };
   const profile = await loadProfile(root, profileId, agreement);

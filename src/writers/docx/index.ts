@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   LineRuleType,
   Packer,
@@ -13,6 +14,8 @@ import {
   TableCell,
   TableOfContents,
   TableRow,
+  TabStopPosition,
+  TabStopType,
   TextRun,
   WidthType,
   type IParagraphOptions,
@@ -20,6 +23,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import { treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
 
 type DocxBlock = Paragraph | Table | TableOfContents;
@@ -85,7 +89,6 @@ function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = 
   ]);
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: 'AAAAAA' };
 const none = { style: BorderStyle.NIL, size: 0, color: 'auto' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const cellNoBorders = { top: none, bottom: none, left: none, right: none };
@@ -153,7 +156,7 @@ export const docxHandlers: Handlers = {
     return [
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        borders: { top: thin, bottom: thin, left: none, right: none, insideHorizontal: thin, insideVertical: none },
+        style: TABLE_STYLE, // borders and cell margins come from the table style
         rows: [row(node.header, true), ...node.rows.map((r) => row(r.cells, false))],
       }),
       new Paragraph({ children: [] }),
@@ -204,12 +207,29 @@ function pageFooter(label: string): Footer {
   return new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children })] });
 }
 
+/** Running header from the second page: the short title, and the handling marking when there is one. */
+function runningHeader(tree: DocumentTree): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: 'Header',
+        tabStops: [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }],
+        children: [new TextRun(tree.runningTitle), ...(tree.marking ? [new TextRun({ text: `\t${tree.marking}`, bold: true, color: '8B1A1A' })] : [])],
+      }),
+    ],
+  });
+}
+
 export function docxDocument(tree: DocumentTree): Document {
   const primary = docxThemeFor(tree.lang);
   const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
   const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
   return new Document({
     title: tree.title,
+    subject: tree.subject,
+    creator: tree.author,
+    keywords: tree.keywords,
+    lastModifiedBy: tree.author,
     // The contents' page numbers are laid out now, so the document opens with them filled in.
     ...(hasContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: documentStyles(primary, treeLanguages(tree).map(docxThemeFor)),
@@ -222,19 +242,21 @@ export function docxDocument(tree: DocumentTree): Document {
     sections: [
       {
         properties: {
+          titlePage: true, // the first page (title or cover) has no running header
           page: {
             // A4 with 25 mm margins.
             size: { width: 11906, height: 16838 },
             margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, footer: 709 },
           },
         },
-        footers: { default: pageFooter(tree.pageLabel) },
+        headers: { default: runningHeader(tree), first: new Header({ children: [new Paragraph({})] }) },
+        footers: { default: pageFooter(tree.pageLabel), first: pageFooter(tree.pageLabel) },
         children: blocksParts(tree.children, ctx),
       },
     ],
   });
 }
 
-export function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(tree));
+export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: tree.date, language: tree.languageTag });
 }

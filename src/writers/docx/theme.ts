@@ -88,6 +88,7 @@ function makeDocxTheme({ suffix, body, heading, language, size, line, alignment,
       { id: 'CoverNote', name: 'Cover Note', basedOn: 'CoverLine', run: label },
       { id: 'CoverMarking', name: 'Cover Marking', basedOn: 'CoverLine', paragraph: { spacing: { before: 800 } }, run: { bold: true, color: '8B1A1A' } },
       { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1600 } }, run: { size: size - 2, color: '555555' } },
+      { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 16, color: '666666' } },
       { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER }, run: { size: 17, color: '555555' } },
     ],
   };

@@ -48,7 +48,7 @@ const cellHtml = (cell: TableCell, tag: 'th' | 'td'): string => `<${tag}${attrs(
 
 const languageSwitch = (node: LanguageSwitch): string => {
   const buttons = node.options.map((o) => `<button type="button"${attrs({ value: o.value, 'aria-pressed': 'false' })}>${escapeHtml(o.label)}</button>`);
-  return `<nav class="language-switch"${attrs({ 'aria-label': node.label })}><span>${escapeHtml(node.label)}</span>${buttons.join('')}</nav>`;
+  return `<nav class="language-switch"${attrs({ 'aria-label': node.label })}>${buttons.join('')}</nav>`;
 };
 
 /** One handler per node type. */
@@ -91,12 +91,16 @@ export function writeHtml(tree: DocumentTree, fontFaces = ''): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="author" content="${escapeHtml(tree.author)}">
+<meta name="description" content="${escapeHtml(tree.subject)}">
+<meta name="keywords" content="${escapeHtml(tree.keywords)}">
 <title>${escapeHtml(tree.title)}</title>
 <style>
 ${fontFaces}${styles}</style>
 </head>
 <body>
-<main${attrs({ class: tree.layout ? `bilingual layout-${tree.layout}` : undefined })}>
+<a class="skip-link" href="#main">${escapeHtml(tree.skipLabel)}</a>
+<main${attrs({ id: 'main', class: tree.layout ? `bilingual layout-${tree.layout}` : undefined })}>
 ${children(tree.children, { inPair: false })}
 </main>${languageChoice ? `\n<script>${languageSwitchScript}</script>` : ''}
 </body>

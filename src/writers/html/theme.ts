@@ -42,6 +42,9 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin-botto
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem 0.35rem 0; border-bottom: 1px solid #ddd; }
 th { border-bottom: 1.5px solid #888; color: var(--muted); font-weight: 700; }
 td:first-child { width: var(--name-column); }
+/* The skip link shows when it has the keyboard focus. */
+.skip-link { position: absolute; left: 1rem; top: -3rem; background: #fff; color: var(--ink); padding: 0.4rem 0.8rem; border: 1px solid var(--rule); z-index: 2; }
+.skip-link:focus { top: 0.5rem; }
 /* Packets: cover page, contents, excerpt note. */
 .cover { text-align: center; padding: 4rem 0 3rem; border-bottom: 1px solid var(--rule); margin-bottom: 2rem; }
 .cover p { text-align: center; margin: 0.4rem 0; }

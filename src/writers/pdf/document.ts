@@ -1,5 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { visitText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { inlineText, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
@@ -12,6 +12,8 @@ export interface PdfContext {
   pairs: { count: number };
   /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
   stacked?: 'first' | 'last';
+  /** Inside a heading pair: the bookmark text of all languages, or no bookmark (later languages). */
+  outline?: { text?: string; skip?: boolean };
 }
 
 /** Margin overrides that keep the lines of a stacked pair together. */
@@ -67,11 +69,15 @@ const noLines = { hLineWidth: () => 0, vLineWidth: () => 0 };
  * a rule at its left.
  */
 function parallel(node: Parallel, ctx: PdfContext): Content {
-  const cells = node.cells.map((cell) => languageCell(cell, ctx));
+  const headingText = node.cells.map((cell) => cell.children.find((c) => c.type === 'heading')).map((h) => (h?.type === 'heading' ? inlineText(h.children) : ''));
+  const outlineFor = (i: number) => (i === 0 ? { text: headingText.filter(Boolean).join(' / ') } : { skip: true });
+  const cells = node.cells.map((cell, i) => languageCell(cell, { ...ctx, outline: outlineFor(i) }));
   const heading = node.cells.some((cell) => cell.children.some((child) => child.type === 'heading'));
   const id = `pair:${++ctx.pairs.count}`;
   if (ctx.inTitle) {
-    const stacked = node.cells.map((cell, i) => languageCell(cell, { ...ctx, stacked: i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }));
+    const stacked = node.cells.map((cell, i) =>
+      languageCell(cell, { ...ctx, outline: outlineFor(i), stacked: i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }),
+    );
     return { stack: stacked.map((c) => c.content) };
   }
   const textWidth = 595 - ctx.theme.pageMargins[0] - ctx.theme.pageMargins[2];
@@ -122,7 +128,7 @@ function estimateHeight(blocks: readonly Block[], theme: PdfTheme, width: number
   const count = (text: string): void => {
     lines += Math.ceil(emWidth(text) / (width / theme.fontSize)) + 0.6; // + paragraph spacing
   };
-  visitText({ type: 'document', lang: '', languageTag: '', title: '', runningTitle: '', pageLabel: '', children: [...blocks] }, (text) => count(text));
+  visitBlockText(blocks, '', (text) => count(text));
   return lines * theme.fontSize * theme.lineHeight;
 }
 
@@ -166,7 +172,14 @@ export const pdfHandlers: Handlers = {
     layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
   }),
   // headlineLevel lets pageBreakBefore keep a heading with the text that follows it.
-  heading: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, `h${node.level}`), headlineLevel: node.level, ...stackMargins(ctx) }),
+  heading: (node, ctx) => ({
+    text: inlineContent(node.children),
+    style: style(ctx, `h${node.level}`),
+    headlineLevel: node.level,
+    ...stackMargins(ctx),
+    // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
+    ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
+  }),
   paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
   list,
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
@@ -232,15 +245,39 @@ export function blockContent(node: Block, ctx: PdfContext): Content {
 /** The pdfmake document definition for a tree: declarative, no I/O. */
 export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): TDocumentDefinitions {
   const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, pairs: { count: 0 } };
+  // Two columns need the width: 20 mm side margins instead of 25.
+  const margins: [number, number, number, number] = tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins;
+  // Running text that mixes scripts (a bilingual short title) is set in the font that has them all.
+  const fontFor = (text: string): string => (/\p{Script=Han}/u.test(text) ? pdfThemeFor('zh').fonts.body.name : theme.fonts.body.name);
   return {
     pageSize: 'A4',
-    // Two columns need the width: 20 mm side margins instead of 25.
-    pageMargins: tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins,
+    pageMargins: margins,
     language: tree.languageTag,
-    info: { title: tree.title },
+    // Dates from the source, so that the same inputs give the same bytes.
+    info: {
+      title: tree.title,
+      author: tree.author,
+      subject: tree.subject,
+      keywords: tree.keywords,
+      creator: 'briefing',
+      producer: 'briefing (pdfmake)',
+      creationDate: new Date(`${tree.date}T00:00:00Z`),
+      modDate: new Date(`${tree.date}T00:00:00Z`),
+    },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
     styles: allPdfStyles(),
     content: blocksContent(tree.children, ctx),
+    // A running header from the second page: the short title, and the handling marking when there is one.
+    header: (current: number) =>
+      current === 1
+        ? null
+        : {
+            columns: [
+              { width: '*', text: tree.runningTitle, style: style(ctx, 'header'), font: fontFor(tree.runningTitle) },
+              { width: 'auto', text: tree.marking ?? '', style: style(ctx, 'headerMarking'), font: fontFor(tree.marking ?? ''), alignment: 'right' },
+            ],
+            margin: [margins[0], 30, margins[2], 0],
+          },
     footer: (current: number, total: number) => ({
       text: tree.pageLabel.replace('{current}', String(current)).replace('{total}', String(total)),
       style: style(ctx, 'footer'),

@@ -48,6 +48,8 @@ function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lin
       tableHeader: { ...heading, fontSize: fontSize - 1, color: '#333333' },
       tableCell: { font: fonts.body.name, fontSize: fontSize - 1, lineHeight: Math.min(lineHeight, 1.4) },
       footer: { fontSize: 8.5, alignment: 'center', color: '#555555' },
+      header: { fontSize: 8, color: '#666666' },
+      headerMarking: { fontSize: 8, bold: true, color: '#8B1A1A' },
       'excerpt-note': { ...label, fontSize: fontSize - 1, color: '#444444', margin: [0, 0, 0, 12] },
       'summary-intro': { alignment, margin: [0, 0, 0, 8] },
       contentsEntry: { fontSize: fontSize + 0.5 },

@@ -1,0 +1,35 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** The table style tables refer to (`style: TABLE_STYLE`), so that staff can restyle every table at once. */
+export const TABLE_STYLE = 'BriefingTable';
+
+const border = (side: string, size: number, color: string): string => `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="${color}"/>`;
+
+/** docx writes paragraph and character styles only: the table style is added to styles.xml here. */
+const tableStyleXml =
+  `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Briefing Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
+  `<w:tblPr><w:tblBorders>${border('top', 4, 'AAAAAA')}${border('bottom', 4, 'AAAAAA')}${border('insideH', 4, 'AAAAAA')}</w:tblBorders>` +
+  `<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+  `<w:tblStylePr w:type="firstRow"><w:tblPr/><w:tcPr><w:tcBorders>${border('bottom', 8, '888888')}</w:tcBorders></w:tcPr></w:tblStylePr></w:style>`;
+
+/** A fixed time for every zip entry (the DOS epoch docx tools use). */
+const ZIP_TIME = new Date('1980-01-01T00:00:00Z');
+
+/**
+ * Makes a package from docx's Packer reproducible and complete: the core properties carry the
+ * source's date instead of the time of the build, and the document's language; the table style is
+ * added; entries are stored in a fixed order with a fixed time, so the same inputs give the same bytes.
+ */
+export function finishDocxPackage(packed: Uint8Array, { date, language }: { date: string; language: string }): Buffer {
+  const parts = unzipSync(packed);
+  const stamp = `${date}T00:00:00Z`;
+  const core = strFromU8(parts['docProps/core.xml']!)
+    .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
+    .replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`);
+  parts['docProps/core.xml'] = strToU8(core);
+  parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
+  const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
+  const ordered: Zippable = {};
+  for (const name of names) ordered[name] = [parts[name]!, { mtime: ZIP_TIME }];
+  return Buffer.from(zipSync(ordered, { level: 6 }));
+}

@@ -1,0 +1,150 @@
+/**
+ * The real-client suite (`npm run test:clients`): every output of a full build is opened by the
+ * programs readers use — qpdf and poppler for PDF, LibreOffice for DOCX, Chromium for HTML.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import axe from 'axe-core';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/index.js';
+import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
+import { compactText } from '../../src/check/extract.js';
+import { selectionOf } from '../../src/check/rules/outputs.js';
+import type { ManifestEntry } from '../../src/io/manifest.js';
+import { usedKeys } from '../../src/source/keys.js';
+import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
+import { loadAgreement } from '../../src/source/project.js';
+import { REPO_ROOT } from '../helpers/project.js';
+
+const run = promisify(execFile);
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'clients');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Builds of every standard edition (both bilingual layouts) and every sample profile. */
+const builds: { dir: string; outputs: ManifestEntry[] }[] = [];
+const strings: Record<string, Map<string, string>> = {};
+
+beforeAll(async () => {
+  process.env.SOURCE_DATE_EPOCH = '1764547200';
+  for (const layout of ['parallel', 'interleaved'] as const) {
+    const dir = await mkdtemp(path.join(tmpdir(), `briefing-clients-${layout}-`));
+    const profiles = layout === 'parallel' ? ['executive-office-recommendations', 'semiconductor-industry', 'cloud-data-bilingual'] : [];
+    const editions = layout === 'parallel' ? ['en', 'zh', 'bilingual'] : ['bilingual'];
+    const { outputs } = await build({ root: REPO_ROOT, editions, profiles, formats: ['pdf', 'docx', 'html'], outDir: dir, layout });
+    builds.push({ dir, outputs });
+  }
+  for (const lang of ['en', 'zh']) {
+    const tree = JSON.parse(await readFile(path.join(REPO_ROOT, 'locales', lang, 'track2-2021.json'), 'utf8')) as LocaleTree;
+    strings[lang] = new Map(flattenLocale(tree).map((e) => [e.key, e.text]));
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+const outputs = (format: string) => builds.flatMap(({ dir, outputs: list }) => list.filter((o) => o.format === format).map((o) => ({ ...o, path: path.join(dir, o.file) })));
+
+/** The text of every block an output must carry, per language. */
+async function expectedBlocks(output: ManifestEntry): Promise<{ key: string; lang: string; text: string }[]> {
+  const selection = await selectionOf(await loadAgreement(REPO_ROOT), REPO_ROOT, output.profile);
+  const keys = usedKeys(selection.agreement).filter((k) => k.key.startsWith('blocks.'));
+  return output.languages.flatMap((lang) => keys.map(({ key }) => ({ key, lang, text: compactText(stripInlineMarkup(strings[lang]!.get(key)!)) })));
+}
+
+/** Text as a reader copies it: line-end hyphens joined, no line breaks next to Chinese. */
+const readerText = (text: string): string => compactText(text.replace(/-\n/g, '-').replace(/(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\n|\n(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu, ''));
+
+describe('PDF in qpdf and poppler', () => {
+  it('passes qpdf --check', async () => {
+    const pdfs = outputs('pdf');
+    expect(pdfs.length).toBeGreaterThanOrEqual(6);
+    for (const pdf of pdfs) {
+      const { stdout } = await run('qpdf', ['--check', pdf.path]);
+      expect([pdf.file, stdout]).toEqual([pdf.file, expect.stringContaining('No syntax or stream encoding errors found')]);
+    }
+  });
+
+  it('gives back the text of every block through pdftotext (each column of a parallel edition on its own)', async () => {
+    const missing: string[] = [];
+    for (const pdf of outputs('pdf')) {
+      // The body only: the running header and the footer are cropped away (A4, 72 dpi).
+      // -raw keeps the hyphen of "long-term" at a line end, which the default mode takes for a soft hyphen and drops.
+      const crop = (x: number, width: number) => run('pdftotext', ['-enc', 'UTF-8', '-raw', '-r', '72', '-x', String(x), '-y', '55', '-W', String(width), '-H', '735', pdf.path, '-']);
+      const texts = [readerText((await crop(0, 596)).stdout), readerText((await crop(0, 298)).stdout), readerText((await crop(298, 298)).stdout)];
+      for (const block of await expectedBlocks(pdf)) if (!texts.some((t) => t.includes(block.text))) missing.push(`${pdf.file} ${block.lang} ${block.key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('DOCX in LibreOffice', () => {
+  it('converts every DOCX, and the text of every block comes back', async () => {
+    const docxs = outputs('docx');
+    const converted = await mkdtemp(path.join(tmpdir(), 'briefing-lo-'));
+    const missing: string[] = [];
+    for (const [index, docx] of docxs.entries()) {
+      const out = path.join(converted, String(index));
+      await run('soffice', [`-env:UserInstallation=file://${converted}/profile`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, docx.path], { timeout: 120_000 });
+      const text = readerText(await readFile(path.join(out, docx.file.replace(/\.docx$/, '.txt')), 'utf8'));
+      for (const block of await expectedBlocks(docx)) if (!text.includes(block.text)) missing.push(`${docx.file} ${block.lang} ${block.key}`);
+    }
+    expect(docxs.length).toBeGreaterThanOrEqual(6);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('HTML in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => browser?.close());
+
+  it('opens every HTML without any network request, with no axe-core violations, and saves a screenshot', async () => {
+    const htmls = outputs('html');
+    expect(htmls.length).toBeGreaterThanOrEqual(5);
+    for (const html of htmls) {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 1400 } });
+      const requested: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+        requested.push(url);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(`file://${html.path}`, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+      });
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${path.basename(path.dirname(html.path))}-${html.file}.png`) });
+      expect([html.file, requested, violations]).toEqual([html.file, [], []]);
+      await context.close();
+    }
+  });
+
+  it('switches languages by click in a bilingual edition, and remembers the choice', async () => {
+    const bilingual = outputs('html').find((o) => o.file === 'bilingual.html')!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${bilingual.path}`);
+    const shown = (lang: string) => page.locator(`.pair > [lang="${lang}"]`).first().isVisible();
+    expect([await shown('en'), await shown('zh-Hans')]).toEqual([true, true]);
+    await page.click('.language-switch button[value="zh-Hans"]');
+    expect([await shown('en'), await shown('zh-Hans')]).toEqual([false, true]);
+    await page.reload();
+    expect([await shown('en'), await shown('zh-Hans')]).toEqual([false, true]);
+    await page.click('.language-switch button[value="all"]');
+    expect([await shown('en'), await shown('zh-Hans')]).toEqual([true, true]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'bilingual-switched.png') });
+    await context.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -36,8 +37,35 @@ function leadPhrase(html: string): string {
   return lead.charAt(0).toLocaleUpperCase() + lead.slice(1);
 }
 
+/** The .hbs files of a folder by name, sorted. */
+async function readTemplates(folder: string): Promise<Map<string, string>> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((n) => n.endsWith('.hbs')).sort();
+  } catch {
+    throw new BriefingError(`no templates folder at ${folder}: pass --root with the project folder`, 2);
+  }
+  const entries = await Promise.all(names.map(async (n) => [n.slice(0, -4), await readFile(path.join(folder, n), 'utf8')] as const));
+  return new Map(entries);
+}
+
+/** The templates last compiled for each folder, with a hash of their sources: a rebuild recompiles only after a change. */
+const compiled = new Map<string, { sources: string; templates: Templates }>();
+
+/** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once per process (and again when they change). */
 export async function loadTemplates(root: string): Promise<Templates> {
   const dir = path.join(root, 'templates');
+  const partials = await readTemplates(path.join(dir, 'partials'));
+  const layoutSources = await readTemplates(dir);
+  const sources = createHash('sha256').update(JSON.stringify([...partials, ...layoutSources])).digest('hex');
+  const cached = compiled.get(dir);
+  if (cached?.sources === sources) return cached.templates;
+  const templates = compileTemplates(partials, layoutSources);
+  compiled.set(dir, { sources, templates });
+  return templates;
+}
+
+function compileTemplates(partials: Map<string, string>, layoutSources: Map<string, string>): Templates {
   const hbs = Handlebars.create();
   hbs.registerHelper({
     t: (...args: unknown[]) => optionsOf(args).data.translator.text(keyOf(args), optionsOf(args).hash),
@@ -82,20 +110,9 @@ export async function loadTemplates(root: string): Promise<Templates> {
     },
   });
 
-  const readTemplates = async (folder: string): Promise<Map<string, string>> => {
-    let names: string[];
-    try {
-      names = (await readdir(folder)).filter((n) => n.endsWith('.hbs')).sort();
-    } catch {
-      throw new BriefingError(`no templates folder at ${folder}: pass --root with the project folder`, 2);
-    }
-    const entries = await Promise.all(names.map(async (n) => [n.slice(0, -4), await readFile(path.join(folder, n), 'utf8')] as const));
-    return new Map(entries);
-  };
-
-  for (const [name, source] of await readTemplates(path.join(dir, 'partials'))) hbs.registerPartial(name, source);
+  for (const [name, source] of partials) hbs.registerPartial(name, source);
   const layouts = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, source] of await readTemplates(dir)) layouts.set(name, hbs.compile(source, { noEscape: false }));
+  for (const [name, source] of layoutSources) layouts.set(name, hbs.compile(source, { noEscape: false }));
 
   return {
     render(layout, view, translators) {

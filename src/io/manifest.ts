@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { lock } from 'proper-lockfile';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
@@ -27,15 +28,22 @@ export function describeOutput(content: Buffer, entry: Omit<ManifestEntry, 'byte
 
 /**
  * Writes <out>/manifest.json: this build's outputs, plus earlier entries whose files are still
- * there, so that building one format does not make the manifest forget the others.
+ * there, so that building one format does not make the manifest forget the others. The
+ * read-merge-write runs under a lock, so that two builds into one folder cannot lose each other's entries.
  */
 export async function writeManifest(outDir: string, entries: ManifestEntry[]): Promise<void> {
   const file = path.join(outDir, 'manifest.json');
-  const built = new Set(entries.map((e) => e.file));
-  const previous = await readManifest(file);
-  const kept = previous.filter((e) => !built.has(e.file) && existsSync(path.join(outDir, e.file)));
-  const outputs = [...kept, ...entries].sort((a, b) => a.file.localeCompare(b.file));
-  await writeFileAtomic(file, `${JSON.stringify({ outputs }, null, 2)}\n`);
+  await mkdir(outDir, { recursive: true });
+  const release = await lock(outDir, { lockfilePath: path.join(outDir, '.manifest.lock'), retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }, stale: 30_000 });
+  try {
+    const built = new Set(entries.map((e) => e.file));
+    const previous = await readManifest(file);
+    const kept = previous.filter((e) => !built.has(e.file) && existsSync(path.join(outDir, e.file)));
+    const outputs = [...kept, ...entries].sort((a, b) => a.file.localeCompare(b.file));
+    await writeFileAtomic(file, `${JSON.stringify({ outputs }, null, 2)}\n`);
+  } finally {
+    await release();
+  }
 }
 
 async function readManifest(file: string): Promise<ManifestEntry[]> {

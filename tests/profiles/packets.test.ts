@@ -85,7 +85,8 @@ describe('semiconductor-industry: a Chinese excerpt chosen by tags', () => {
     const { document } = await htmlText(path.join(out, 'semiconductor-industry.html'));
     const components = findAll(document, (e) => attribute(e, 'data-component') !== undefined).map((e) => attribute(e, 'data-component'));
     expect(components).toEqual(['cover', 'contents', 'summary', 'glossary']);
-    const links = findAll(document, (e) => e.tagName === 'a').map((e) => attribute(e, 'href'));
+    const contents = findAll(document, (e) => e.tagName === 'nav' && attribute(e, 'class') === 'contents')[0]!;
+    const links = findAll(contents, (e) => e.tagName === 'a').map((e) => attribute(e, 'href'));
     expect(links).toEqual(['#summary', '#importance', '#risks', '#way-forward', '#glossary']);
     for (const link of links) expect(findAll(document, (e) => attribute(e, 'id') === link!.slice(1))).toHaveLength(1);
   });

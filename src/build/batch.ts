@@ -10,6 +10,11 @@ export interface BatchResult {
   failures: { profile: string; message: string }[];
 }
 
+/** Review flags of several builds, each once. */
+export function mergeReviewFlags(first: ReviewFlag[], second: ReviewFlag[]): ReviewFlag[] {
+  return [...first, ...second.filter((f) => !first.some((r) => r.file === f.file && r.key === f.key))];
+}
+
 /**
  * Builds many profiles on a pool of worker threads, one per core: each worker builds one profile at
  * a time and writes its files atomically; a profile that fails does not stop the others. The
@@ -27,7 +32,7 @@ export async function buildProfileBatch(
         try {
           const built = (await pool.run({ ...request, editions: [], profiles: [profile] })) as BuildResult;
           result.outputs.push(...built.outputs);
-          result.reviewFlags.push(...built.reviewFlags.filter((f) => !result.reviewFlags.some((r) => r.file === f.file && r.key === f.key)));
+          result.reviewFlags = mergeReviewFlags(result.reviewFlags, built.reviewFlags);
           onDone(profile);
         } catch (error) {
           // Errors cross the thread boundary as plain objects: keep the message people read.

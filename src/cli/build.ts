@@ -1,89 +1,51 @@
 import path from 'node:path';
-import type { Command } from 'commander';
-import { build } from '../build/index.js';
-import { BriefingError, UsageError } from '../errors.js';
 import { Presets, SingleBar } from 'cli-progress';
-import { buildProfileBatch } from '../build/batch.js';
+import type { Command } from 'commander';
+import { buildProfileBatch, mergeReviewFlags, type BatchResult } from '../build/batch.js';
+import { build, type BuildRequest } from '../build/index.js';
+import { BriefingError } from '../errors.js';
+import { loadProfile } from '../select/profile.js';
 import { loadAgreement } from '../source/project.js';
-import { FORMATS, type Format } from '../io/manifest.js';
-import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
-import { listProfileIds, loadProfile, PROFILES_DIR } from '../select/profile.js';
-import type { Layout } from '../tree/types.js';
+import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
 import { commonOptions, type Io } from './main.js';
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-function checkChoices(option: string, values: string[], choices: readonly string[]): void {
-  const bad = values.find((v) => !choices.includes(v));
-  if (bad !== undefined) throw new UsageError(`--${option} "${bad}" is not known: choose from ${choices.join(', ')}`);
-}
-
-interface BuildOptions {
-  root: string;
-  agreement?: string;
-  edition: string[];
-  format: string[];
-  profile: string[];
-  allProfiles?: boolean;
-  layout: string;
-  out: string;
-}
-
 export function registerBuild(program: Command, io: Io): void {
-  commonOptions(
-    program
-      .command('build')
-      .description('build editions into the output folder and write manifest.json')
-      .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect, [])
-      .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect, [])
-      .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect, [])
-      .option('--all-profiles', 'build every profile in data/profiles')
-      .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
-      .option('--out <dir>', 'output folder', 'dist'),
-  ).action(async (options: BuildOptions) => {
-    checkChoices('edition', options.edition, EDITION_IDS);
-    checkChoices('format', options.format, FORMATS);
-    checkChoices('layout', [options.layout], LAYOUTS);
-    const root = path.resolve(options.root);
-    const outDir = path.resolve(root, options.out);
-    const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...options.profile])];
-    if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
-    const started = performance.now();
-    const request = {
-      root,
-      agreementId: options.agreement,
-      editions: options.edition.length ? [...new Set(options.edition)] : profiles.length ? [] : [...EDITION_IDS],
-      formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
-      outDir,
-      layout: options.layout as Layout,
-    };
-    const single = profiles.length <= 1;
-    const result = await build({ ...request, profiles: single ? profiles : [], manifest: request.editions.length > 0 || single });
-    const reported = [...result.outputs];
-    let reviewFlags = result.reviewFlags;
-    let failures: { profile: string; message: string }[] = [];
-    if (!single) {
-      // Check every profile file first: a bad one is bad input (exit 2), before any work starts.
-      const agreement = await loadAgreement(root, options.agreement);
-      for (const profile of profiles) await loadProfile(root, profile, agreement);
-      const batch = await buildProfileBatch({ ...request, profiles }, progressReporter(profiles.length, io));
-      reported.push(...batch.outputs);
-      reviewFlags = [...reviewFlags, ...batch.reviewFlags.filter((f) => !reviewFlags.some((r) => r.file === f.file && r.key === f.key))];
-      failures = batch.failures;
-    }
-    if (reviewFlags.length > 0) {
-      io.err(`warning: ${reviewFlags.length} translations are marked for review (locales/<lang>/*.review.json):`);
-      for (const flag of reviewFlags) io.err(`warning: ${flag.file}: key ${flag.key}: ${flag.reason}`);
-    }
-    for (const entry of reported) io.out(`wrote ${path.relative(process.cwd(), path.join(outDir, entry.file)) || entry.file} (${formatBytes(entry.bytes)})`);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.out(`wrote ${path.relative(process.cwd(), path.join(outDir, 'manifest.json'))} — ${reported.length} outputs in ${seconds} s`);
-    if (failures.length > 0) {
-      for (const failure of failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
-      io.err(`${profiles.length - failures.length} of ${profiles.length} profiles built; ${failures.length} failed`);
-      throw new BuildFailed();
-    }
-  });
+  commonOptions(addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))).action(
+    async (options: BuildOptions) => {
+      const started = performance.now();
+      const request = await buildRequestFrom(options);
+      const result = await runBuild(request, io);
+      report(result, request.outDir, io, started);
+      if (result.failures.length > 0) {
+        for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
+        io.err(`${request.profiles.length - result.failures.length} of ${request.profiles.length} profiles built; ${result.failures.length} failed`);
+        throw new BuildFailed();
+      }
+    },
+  );
+}
+
+/**
+ * Builds in-process, or — with several profiles — the editions in-process and the profiles on the
+ * worker pool. Every profile file is checked first: a bad one is bad input (exit 2) before any work.
+ */
+async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io): Promise<BatchResult> {
+  if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
+  const agreement = await loadAgreement(request.root, request.agreementId);
+  for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
+  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], reviewFlags: [] };
+  const batch = await buildProfileBatch(request, progressReporter(request.profiles.length, io));
+  return { outputs: [...editions.outputs, ...batch.outputs], reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags), failures: batch.failures };
+}
+
+function report(result: BatchResult, outDir: string, io: Io, started: number): void {
+  if (result.reviewFlags.length > 0) {
+    io.err(`warning: ${result.reviewFlags.length} translations are marked for review (locales/<lang>/*.review.json):`);
+    for (const flag of result.reviewFlags) io.err(`warning: ${flag.file}: key ${flag.key}: ${flag.reason}`);
+  }
+  const shown = (file: string): string => path.relative(process.cwd(), path.join(outDir, file)) || file;
+  for (const entry of result.outputs) io.out(`wrote ${shown(entry.file)} (${formatBytes(entry.bytes)})`);
+  io.out(`wrote ${shown('manifest.json')} — ${result.outputs.length} outputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Exit 1 after a batch in which some profiles failed; the failures are already reported. */

@@ -4,6 +4,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
+import { registerWatch } from './watch.js';
 
 export interface Io {
   out: (...lines: string[]) => void;
@@ -38,6 +39,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerCheck(program, io, (code) => (exitCode = code));
   registerList(program, io);
   registerImport(program, io);
+  registerWatch(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,3 +1,5 @@
+import { printable } from '../source/printable.js';
+
 /**
  * Locale strings may carry a restricted inline markup: <strong>…</strong> and <em>…</em>,
  * without attributes. Everything else in a string is text and is escaped.
@@ -7,7 +9,7 @@ export const ALLOWED_INLINE_TAGS = ['strong', 'em'] as const;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>|<!--/g;
 
 export interface MarkupProblem {
-  /** The offending tag as written. */
+  /** The offending tag as written, line breaks escaped (a tag may span lines; a message may not). */
   tag: string;
   reason: string;
 }
@@ -16,14 +18,15 @@ export interface MarkupProblem {
 export function findMarkupProblem(text: string): MarkupProblem | undefined {
   const open: string[] = [];
   for (const match of text.matchAll(TAG)) {
-    const [tag, name] = match;
+    const [written, name] = match;
+    const tag = printable(written);
     if (tag === '<!--') return { tag, reason: 'comments are not allowed' };
     const lower = name!.toLowerCase();
     if (!(ALLOWED_INLINE_TAGS as readonly string[]).includes(lower)) {
       return { tag, reason: `only ${ALLOWED_INLINE_TAGS.map((t) => `<${t}>`).join(' and ')} are allowed` };
     }
-    if (tag !== `<${lower}>` && tag !== `</${lower}>`) return { tag, reason: 'attributes are not allowed' };
-    if (tag.startsWith('</')) {
+    if (written !== `<${lower}>` && written !== `</${lower}>`) return { tag, reason: 'attributes are not allowed' };
+    if (written.startsWith('</')) {
       if (open.pop() !== lower) return { tag, reason: 'closes a tag that is not open' };
     } else {
       if (open.includes(lower)) return { tag, reason: `<${lower}> inside <${lower}>` };

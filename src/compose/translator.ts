@@ -9,7 +9,7 @@ export interface Translator {
   readonly t: TFunction;
   /** Whether the language has a string for the key. */
   has(key: string): boolean;
-  /** A plain string; missing keys are errors. */
+  /** A plain string; missing keys and markup other than <strong>/<em> are errors. */
   text(key: string, values?: Record<string, unknown>): string;
   /** A string that may carry inline markup, as safe HTML. */
   markup(key: string): string;
@@ -22,16 +22,17 @@ export function createTranslator(i18n: i18n, lang: string): Translator {
     const [ns, bare] = key.includes(':') ? key.split(':', 2) as [string, string] : [defaultNS, key];
     return { file: path.join('locales', lang, `${ns}.json`), key: bare };
   };
+  const fail = (key: string, detail: string): never => {
+    const where = locate(key);
+    throw new ContentError(where.file, `key ${where.key}`, detail);
+  };
+  /** Every string goes through the markup check: a tag outside the allowed set fails the build wherever it is used. */
   const text = (key: string, values?: Record<string, unknown>): string => {
-    if (!i18n.exists(key, { lng: lang })) {
-      const where = locate(key);
-      throw new ContentError(where.file, `key ${where.key}`, 'missing string: add it to the locale file');
-    }
+    if (!i18n.exists(key, { lng: lang })) return fail(key, 'missing string: add it to the locale file');
     const value = t(key, values);
-    if (typeof value !== 'string') {
-      const where = locate(key);
-      throw new ContentError(where.file, `key ${where.key}`, 'expected a string, found an object: use a more specific key');
-    }
+    if (typeof value !== 'string') return fail(key, 'expected a string, found an object: use a more specific key');
+    const problem = findMarkupProblem(value);
+    if (problem) return fail(key, `markup ${problem.tag}: ${problem.reason}`);
     return value;
   };
   return {
@@ -39,14 +40,6 @@ export function createTranslator(i18n: i18n, lang: string): Translator {
     t,
     has: (key) => i18n.exists(key, { lng: lang }),
     text,
-    markup(key) {
-      const value = text(key);
-      const problem = findMarkupProblem(value);
-      if (problem) {
-        const where = locate(key);
-        throw new ContentError(where.file, `key ${where.key}`, `markup ${problem.tag}: ${problem.reason}`);
-      }
-      return inlineMarkupToHtml(value);
-    },
+    markup: (key) => inlineMarkupToHtml(text(key)),
   };
 }

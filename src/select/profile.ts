@@ -6,6 +6,7 @@ import { ContentError, UsageError } from '../errors.js';
 import { selectContent } from './selection.js';
 import { FORMATS } from '../io/manifest.js';
 import { Id, type Agreement } from '../source/schema.js';
+import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
 import { EDITION_IDS } from './editions.js';
 
@@ -28,7 +29,15 @@ const oneOf = <T extends string>(what: string, valid: readonly T[]) =>
     .refine((value) => (valid as readonly string[]).includes(value), { error: (issue) => `unknown ${what} "${String(issue.input)}" (${choices(issue.input, valid)})` })
     .transform((value) => value as T);
 
-const Bilingual = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
+/** Text a profile adds to its packet: non-empty, and fit for every format (see findTextProblem). */
+const PacketText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const problem = findTextProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
 /** The profile schema for one agreement: section ids and tags are checked against its data. */
 export function profileSchema(agreement: Agreement) {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { readTextFile } from './text-file.js';
 
 export const GLOSSARY_FILE = path.join('data', 'glossary.tsv');
 
@@ -16,9 +16,7 @@ export interface GlossaryTerm {
 
 /** Reads data/glossary.tsv: `english<TAB>chinese<TAB>kind<TAB>status`, `#` comments, one header row. */
 export async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
-  const text = await readFile(path.join(root, GLOSSARY_FILE), 'utf8').catch(() => {
-    throw new ContentError(GLOSSARY_FILE, undefined, 'cannot read the glossary: restore it from git or create it');
-  });
+  const text = await readTextFile(path.join(root, GLOSSARY_FILE), GLOSSARY_FILE);
   const terms: GlossaryTerm[] = [];
   let header = true;
   text.split('\n').forEach((raw, index) => {

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { parseJsonText } from './json-text.js';
+import { printable } from './printable.js';
+import { readTextFile } from './text-file.js';
+import { findTextProblem } from './text-problems.js';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 /** lang → namespace → strings */
@@ -21,47 +24,41 @@ export async function loadLocales(root: string, languages: readonly string[], na
 }
 
 export async function loadLocaleFile(root: string, displayName: string): Promise<LocaleTree> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, displayName), 'utf8');
-  } catch (error) {
-    throw new ContentError(displayName, undefined, `cannot read locale file (${(error as NodeJS.ErrnoException).code ?? 'error'}): create it or check --root`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    throw new ContentError(displayName, jsonErrorPlace(text, error as Error), `invalid JSON: ${message}`);
-  }
+  return parseLocaleText(await readTextFile(path.join(root, displayName), displayName), displayName);
+}
+
+/** A locale file's text as a tree of strings; every problem names the file and the line:column or key. */
+export function parseLocaleText(text: string, displayName: string): LocaleTree {
+  const value = parseJsonText(text, displayName);
   assertLocaleTree(value, displayName, []);
   return value;
 }
 
-/** Locale values are strings, or objects of them; anything else is a mistake by hand. */
+/** Locale keys are a few levels deep (people.<id>.name); deeper nesting is a mistake, and checking it recurses. */
+const MAX_DEPTH = 16;
+
+/** Ids (blocks.risks-cn-1) and UI names (common:skipToContent): i18next splits keys at dots and colons. */
+const LOCALE_KEY = /^[A-Za-z0-9_-]+$/;
+
+/** Locale values are strings fit for every format, or objects of them; anything else is a mistake by hand. */
 function assertLocaleTree(value: unknown, file: string, keyPath: string[]): asserts value is LocaleTree {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ContentError(file, keyPath.join('.') || undefined, 'expected an object of strings');
   }
+  if (keyPath.length >= MAX_DEPTH) throw new ContentError(file, `key ${printable(keyPath.join('.'))}`, `nested more than ${MAX_DEPTH} levels deep: locale keys have a few levels`);
   for (const [key, child] of Object.entries(value)) {
     const childPath = [...keyPath, key];
-    if (typeof child === 'string') continue;
-    if (typeof child === 'object' && child !== null && !Array.isArray(child)) {
+    const place = `key ${printable(childPath.join('.'))}`;
+    if (!LOCALE_KEY.test(key)) throw new ContentError(file, place, 'a key is letters, digits, hyphens and underscores (a dot or colon would split it): rename it');
+    if (typeof child === 'string') {
+      const problem = findTextProblem(child);
+      if (problem) throw new ContentError(file, place, problem);
+    } else if (typeof child === 'object' && child !== null && !Array.isArray(child)) {
       assertLocaleTree(child, file, childPath);
     } else {
-      throw new ContentError(file, `key ${childPath.join('.')}`, `expected a string, got ${Array.isArray(child) ? 'an array' : typeof child}`);
+      throw new ContentError(file, place, `expected a string, got ${Array.isArray(child) ? 'an array' : typeof child}`);
     }
   }
-}
-
-/** Node's JSON.parse reports a character position; people need line:column. */
-function jsonErrorPlace(text: string, error: Error): string | undefined {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return undefined;
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${line}:${column}`;
 }
 
 /** Every string of a locale tree with its dotted key. */

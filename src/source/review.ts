@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { parseJsonText } from './json-text.js';
+import { printable } from './printable.js';
+import { readTextFile } from './text-file.js';
 
 /** A translation marked for review: an uncertain name, title or term. */
 export interface ReviewFlag {
@@ -15,26 +18,16 @@ export interface ReviewFlag {
  */
 export async function loadReviewFlags(root: string, lang: string, namespace: string, hasString: (key: string) => boolean): Promise<ReviewFlag[]> {
   const displayName = path.join('locales', lang, `${namespace}.review.json`);
-  let text: string;
-  try {
-    text = await readFile(path.join(root, displayName), 'utf8');
-  } catch {
-    return [];
-  }
-  let flags: unknown;
-  try {
-    flags = JSON.parse(text);
-  } catch (error) {
-    throw new ContentError(displayName, undefined, `invalid JSON: ${(error as Error).message}`);
-  }
+  if (!existsSync(path.join(root, displayName))) return [];
+  const flags = parseJsonText(await readTextFile(path.join(root, displayName), displayName), displayName);
   if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) {
     throw new ContentError(displayName, undefined, 'expected an object of "key": "reason" pairs');
   }
   const localeFile = path.join('locales', lang, `${namespace}.json`);
   return Object.entries(flags).map(([key, reason]) => {
-    if (typeof reason !== 'string') throw new ContentError(displayName, `key ${key}`, 'the reason must be a string');
+    if (typeof reason !== 'string') throw new ContentError(displayName, `key ${printable(key)}`, 'the reason must be a string');
     if (!hasString(key)) {
-      throw new ContentError(displayName, `key ${key}`, `flags a key that ${localeFile} does not have: remove the flag or fix the key`);
+      throw new ContentError(displayName, `key ${printable(key)}`, `flags a key that ${localeFile} does not have: remove the flag or fix the key`);
     }
     return { file: localeFile, key, reason };
   });

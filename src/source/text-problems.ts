@@ -1,0 +1,30 @@
+/** Longer than any paragraph of an agreement: a string this long is a paste gone wrong, and would stall the writers. */
+export const MAX_STRING_LENGTH = 100_000;
+
+const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** C0 and C1 control characters other than tab and line feed: invisible, and invalid in DOCX (XML). */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
+}
+
+/**
+ * What makes a string unfit for an edition, if anything: excessive length, a control character,
+ * or an unpaired surrogate (a `\ud800` escape: not a character in any font or format).
+ */
+export function findTextProblem(text: string): string | undefined {
+  if (text.length > MAX_STRING_LENGTH) {
+    return `${text.length.toLocaleString('en')} characters, more than the ${MAX_STRING_LENGTH.toLocaleString('en')} a string may have: split it, or check for a paste gone wrong`;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isControl(code)) return `control character ${hex(code)} at character ${i + 1}: remove it (tab and line feed are the only ones allowed)`;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    else if (code >= 0xd800 && code <= 0xdfff) return `unpaired surrogate ${hex(code)} at character ${i + 1}: not a character; retype the text there`;
+  }
+  return undefined;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { watch } from 'chokidar';
+import { build, type BuildRequest } from '../build/index.js';
+import type { Io } from '../cli/main.js';
+import { BriefingError } from '../errors.js';
+import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
+import { changeFor, type Change, type WatchedProfile } from './changes.js';
+import { rebuildQueue } from './queue.js';
+
+/** What to build and keep building: the request of `briefing build`, and how to watch. */
+export interface WatchRequest extends Omit<BuildRequest, 'manifest'> {
+  /** Profiles by id or file path, as `--profile` takes them. */
+  profiles: string[];
+  /** --all-profiles: also profiles added to data/profiles while watching. */
+  allProfiles: boolean;
+  /** Quiet time after the last change before building, in ms (an editor's save is often several events). */
+  debounceMs?: number;
+  /** Print stack traces of errors. */
+  debug?: boolean;
+}
+
+export interface WatchSession {
+  /** Resolves once no build is waiting or running. */
+  idle(): Promise<void>;
+  /** Stops watching, after the running build if there is one. */
+  close(): Promise<void>;
+}
+
+/** The folders outputs are made from. */
+export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
+
+/**
+ * Builds the request once, then watches the project's sources and rebuilds the outputs each change
+ * affects. A failed build prints its one-line error and leaves the last good outputs in place
+ * (build() renders everything before it writes anything).
+ */
+export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSession> {
+  const root = path.resolve(request.root);
+  const outDir = path.resolve(request.outDir);
+  const profiles: WatchedProfile[] = request.profiles.map((reference) => ({ reference, file: profileFile(root, reference) }));
+  const targets = { root, profiles, allProfiles: request.allProfiles };
+  let reviewFlagsShown = false;
+
+  /** The build a change calls for, or undefined when no output of this watch depends on the changed files. */
+  const buildFor = async (change: Change): Promise<BuildRequest | undefined> => {
+    const base = { root, agreementId: request.agreementId, formats: request.formats, layout: request.layout, outDir };
+    if (change.everything) {
+      const all = request.allProfiles ? [...new Set([...(await listProfileIds(root)), ...request.profiles])] : request.profiles;
+      return { ...base, editions: request.editions, profiles: all };
+    }
+    return change.profiles.length > 0 ? { ...base, editions: [], profiles: change.profiles } : undefined;
+  };
+
+  const run = async (change: Change): Promise<void> => {
+    const initial = change.files.length === 0;
+    if (!initial) io.out(`changed ${change.files.join(', ')}`);
+    const started = performance.now();
+    try {
+      const buildRequest = await buildFor(change);
+      if (!buildRequest) return io.out('nothing to rebuild: no output of this watch depends on it');
+      const result = await build(buildRequest);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.out(`${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')} in ${seconds} s`);
+      if (result.reviewFlags.length > 0 && !reviewFlagsShown) {
+        io.err(`warning: ${result.reviewFlags.length} translations are marked for review (npx briefing check lists them)`);
+        reviewFlagsShown = true;
+      }
+    } catch (error) {
+      reportError(error, io, request.debug);
+      io.err(`kept the last good outputs in ${path.relative(process.cwd(), outDir) || '.'}; waiting for the next change`);
+    }
+  };
+
+  const queue = rebuildQueue(run, request.debounceMs ?? 150);
+  const watcher = watch([...WATCHED_FOLDERS.map((folder) => path.join(root, folder)), ...profiles.map((p) => p.file)], {
+    ignoreInitial: true,
+    // Outputs written into a watched folder must not trigger builds of their own.
+    ignored: (file) => isInside(path.resolve(file), outDir),
+  });
+  for (const event of ['add', 'change', 'unlink'] as const) {
+    watcher.on(event, (file) => {
+      const change = changeFor(path.resolve(file), event, targets);
+      if (change) queue.add(change);
+    });
+  }
+  watcher.on('error', (error) => io.err(`briefing: watching the sources failed: ${(error as Error).message}`));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  io.out(`watching ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(', ')} in ${root}; press Ctrl-C to stop`);
+  queue.add({ files: [], everything: true, profiles: [] });
+  return {
+    idle: () => queue.idle(),
+    async close() {
+      await queue.close();
+      await watcher.close();
+    },
+  };
+}
+
+/** The file a profile reference names, resolved as loadProfile resolves it: a path, or an id under data/profiles. */
+function profileFile(root: string, reference: string): string {
+  const byPath = reference.includes('/') || reference.includes(path.sep) || /\.ya?ml$/.test(reference);
+  return byPath ? path.resolve(reference) : path.join(root, PROFILES_DIR, `${reference}.yaml`);
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** One line, as the CLI reports errors (see main): `briefing: <message>`. */
+function reportError(error: unknown, io: Io, debug = false): void {
+  if (error instanceof BriefingError) {
+    if (error.message) io.err(`briefing: ${error.message}`);
+  } else {
+    io.err(`briefing: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
+  }
+  if (debug && error instanceof Error && error.stack) io.err(error.stack);
+}

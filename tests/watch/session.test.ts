@@ -1,0 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWatch, type WatchSession } from '../../src/watch/session.js';
+import { EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
+
+/** Polls until `condition` holds; watching involves the file system, so give it time on a loaded machine. */
+async function eventually(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('briefing watch, in process on a scratch project', () => {
+  let root: string;
+  let session: WatchSession;
+  const out: string[] = [];
+  const err: string[] = [];
+  const html = (): Promise<string> => readFile(path.join(root, 'dist', 'en.html'), 'utf8');
+
+  beforeAll(async () => {
+    root = await scratchProject();
+    const io = { out: (...lines: string[]) => void out.push(...lines), err: (line: string) => void err.push(line) };
+    session = await startWatch({ root, editions: ['en'], profiles: [], allProfiles: false, formats: ['html'], layout: 'parallel', outDir: path.join(root, 'dist') }, io);
+    await eventually(() => out.some((line) => line.startsWith('built ')), 'the first build');
+  });
+  afterAll(() => session?.close());
+
+  it('builds once at the start', () => {
+    expect(out[0]).toMatch(/^watching data\/, locales\/, templates\/ in .*; press Ctrl-C to stop$/);
+    expect(out[1]).toMatch(/^built en\.html in \d+\.\d s$/);
+    expect(err).toEqual([]);
+  });
+
+  it('rebuilds after a locale string changes, saying what changed and how long it took', async () => {
+    expect(await html()).toContain('Consensus Agreement');
+    await edit(root, EN_LOCALE_FILE, '"title": "Consensus Agreement"', '"title": "Consensus Agreement, as revised"');
+    await eventually(() => out.some((line) => line.startsWith('rebuilt ')), 'the rebuild');
+    expect(out.slice(2)).toEqual([`changed ${EN_LOCALE_FILE}`, expect.stringMatching(/^rebuilt en\.html in \d+\.\d s$/)]);
+    expect(await html()).toContain('Consensus Agreement, as revised');
+  });
+
+  it('reports a broken edit in one line and keeps the last good output', async () => {
+    const before = await html();
+    await writeFile(path.join(root, EN_LOCALE_FILE), '{ "meta": { "title": "Unfinished" ');
+    await eventually(() => err.length >= 2, 'the error report');
+    expect(err).toEqual([
+      `briefing: ${EN_LOCALE_FILE}:1:35: invalid JSON: Expected ',' or '}' after property value`,
+      `kept the last good outputs in ${path.relative(process.cwd(), path.join(root, 'dist'))}; waiting for the next change`,
+    ]);
+    await session.idle();
+    expect(await html()).toBe(before);
+  });
+});

@@ -1,8 +1,6 @@
 /** Text back out of the three formats, by readers independent of our writers (pdf.js, mammoth, parse5). */
 import { readFile } from 'node:fs/promises';
-import mammoth from 'mammoth';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -33,6 +31,8 @@ export interface PdfTextItem {
 
 /** Every text run of a PDF in reading order, page by page. */
 export async function pdfTextItems(file: string): Promise<PdfTextItem[]> {
+  // Loaded on first use: pdf.js is large, and a build never needs it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(await readFile(file));
   const pdf = await getDocument({ data, verbosity: 0 }).promise;
   const items: PdfTextItem[] = [];
@@ -77,6 +77,7 @@ export async function pdfText(file: string): Promise<ExtractedText & { pages: st
 }
 
 export async function docxText(file: string): Promise<ExtractedText & { html: string }> {
+  const { default: mammoth } = await import('mammoth');
   const buffer = await readFile(file);
   const { value: raw } = await mammoth.extractRawText({ buffer });
   const { value: html } = await mammoth.convertToHtml({ buffer });

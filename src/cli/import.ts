@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { importAgreement, importTranslation, type ImportReport } from '../import/index.js';
+import type { ImportReport } from '../import/index.js';
 import { commonOptions, type Io } from './main.js';
 
 interface ImportOptions {
@@ -24,6 +24,8 @@ export function registerImport(program: Command, io: Io): void {
   ).action(async (file: string, options: ImportOptions) => {
     const id = agreementId(options);
     const request = { root: path.resolve(options.root), file: path.resolve(file), displayName: file, id, force: options.force === true };
+    // Loaded on use: the readers (mammoth, mdast) are not needed by the other commands.
+    const { importAgreement, importTranslation } = await import('../import/index.js');
     const report = options.lang === undefined ? await importAgreement(request) : await importTranslation({ ...request, lang: options.lang });
     print(report, request.root, io);
     if (options.lang === undefined) {

@@ -130,7 +130,7 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     omitted: selection.omitted,
     contents: contentsEntries(components, agreement),
     summary: summaryItems(agreement),
-    glossary: glossaryEntries(project, agreement, components),
+    glossary: components.includes('glossary') ? glossaryEntries(project, agreement, components) : [],
     keywords: agreementTags(agreement).join(', '),
   };
   return parseDocumentMarkup(project.templates.render('document', view, translators));

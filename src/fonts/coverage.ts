@@ -1,4 +1,5 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { createShared } from './shared-fontkit.js';
 import { ContentError } from '../errors.js';
 import { fontFile, type EditionFonts } from './index.js';
 
@@ -14,7 +15,7 @@ const parsed = new Map<string, Promise<fontkit.Font>>();
 async function openFont(file: string): Promise<fontkit.Font> {
   let pending = parsed.get(file);
   if (!pending) {
-    pending = fontFile(file).then((buffer) => fontkit.create(buffer) as fontkit.Font);
+    pending = fontFile(file).then((buffer) => createShared(buffer) as fontkit.Font);
     parsed.set(file, pending);
   }
   return pending;

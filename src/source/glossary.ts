@@ -37,6 +37,18 @@ function searchForm(english: string): string {
   return english.replace(/\s*\([^)]*\)$/, '');
 }
 
+const patterns = new WeakMap<GlossaryTerm, RegExp>();
+
+/** The term as a whole-word, case-insensitive pattern, compiled once per term. */
+function patternOf(term: GlossaryTerm): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(searchForm(term.english))}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -47,7 +59,7 @@ export function termsUsedIn(english: string, glossary: readonly GlossaryTerm[]):
   const matches = glossary
     .filter((term) => term.status === 'standard')
     .flatMap((term) =>
-      [...english.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(searchForm(term.english))}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => ({
+      [...english.matchAll(patternOf(term))].map((m) => ({
         term,
         start: m.index,
         end: m.index + m[0].length,

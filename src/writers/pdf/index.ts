@@ -1,3 +1,5 @@
+// First: pdfkit must find the shared fontkit when pdfmake loads it.
+import '../../fonts/shared-fontkit.js';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
@@ -84,21 +84,23 @@ export async function listProfileIds(root: string): Promise<string[]> {
   }
 }
 
+/** Where a profile given by id (data/profiles/<id>.yaml) or by path is, and how messages name it. */
+export function profileLocation(root: string, reference: string): { byPath: boolean; file: string; displayName: string } {
+  const byPath = reference.includes('/') || reference.includes(path.sep) || /\.ya?ml$/.test(reference);
+  const displayName = byPath ? reference : path.join(PROFILES_DIR, `${reference}.yaml`);
+  return { byPath, file: byPath ? path.resolve(reference) : path.join(root, displayName), displayName };
+}
+
 /**
  * Loads a profile given by id (data/profiles/<id>.yaml) or by path. Problems are bad input: exit 2,
  * one line naming the file, the field, the bad value and the valid choices.
  */
 export async function loadProfile(root: string, reference: string, agreement: Agreement): Promise<Profile> {
-  const byPath = reference.includes('/') || reference.includes(path.sep) || reference.endsWith('.yaml') || reference.endsWith('.yml');
-  const file = byPath ? path.resolve(reference) : path.join(root, PROFILES_DIR, `${reference}.yaml`);
+  const { byPath, file, displayName } = profileLocation(root, reference);
   if (!byPath) {
     const known = await listProfileIds(root);
     if (!known.includes(reference)) throw new UsageError(`unknown profile "${reference}" (${choices(reference, known)}); or pass a profile file's path`);
   }
-  await readFile(file).catch(() => {
-    throw new UsageError(`cannot read profile file ${reference}`);
-  });
-  const displayName = byPath ? reference : path.join(PROFILES_DIR, `${reference}.yaml`);
   const profile = await loadYamlFile(file, displayName, profileSchema(agreement), 2);
   if (selectContent(agreement, profile.include, profile.exclude).agreement.sections.length === 0) {
     throw new ContentError(displayName, undefined, 'include/exclude: the selection is empty; choose sections or tags that `npx briefing list` shows', 2);

@@ -3,7 +3,7 @@ import { watch } from 'chokidar';
 import { build, type BuildRequest } from '../build/index.js';
 import type { Io } from '../cli/main.js';
 import { BriefingError } from '../errors.js';
-import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
+import { listProfileIds, profileLocation } from '../select/profile.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
 
@@ -37,7 +37,7 @@ export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
 export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSession> {
   const root = path.resolve(request.root);
   const outDir = path.resolve(request.outDir);
-  const profiles: WatchedProfile[] = request.profiles.map((reference) => ({ reference, file: profileFile(root, reference) }));
+  const profiles: WatchedProfile[] = request.profiles.map((reference) => ({ reference, file: profileLocation(root, reference).file }));
   const targets = { root, profiles, allProfiles: request.allProfiles };
   let reviewFlagsShown = false;
 
@@ -98,11 +98,6 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
 }
 
 /** The file a profile reference names, resolved as loadProfile resolves it: a path, or an id under data/profiles. */
-function profileFile(root: string, reference: string): string {
-  const byPath = reference.includes('/') || reference.includes(path.sep) || /\.ya?ml$/.test(reference);
-  return byPath ? path.resolve(reference) : path.join(root, PROFILES_DIR, `${reference}.yaml`);
-}
-
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

@@ -84,7 +84,8 @@ function languageSwitch(element: Element): Block {
     label: attr(element, 'label') ?? '',
     options: elements(element).map((button) => {
       if (button.tagName !== 'button') throw unsupported(button, 'inside <language-switch>');
-      return { value: attr(button, 'value') ?? '', label: inlineText(inlines(button.childNodes)) };
+      const lang = attr(button, 'lang');
+      return { value: attr(button, 'value') ?? '', label: inlineText(inlines(button.childNodes)), ...(lang ? { lang } : {}) };
     }),
   };
 }

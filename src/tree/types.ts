@@ -80,7 +80,8 @@ export interface LanguageCell {
 export interface LanguageSwitch {
   type: 'languageSwitch';
   label: string;
-  options: { value: string; label: string }[];
+  /** Each choice, labelled in its own language (`lang`), so that it is set in that language's fonts. */
+  options: { value: string; label: string; lang?: string }[];
 }
 
 export type Layout = 'parallel' | 'interleaved';
@@ -195,7 +196,7 @@ export function visitBlockText(nodes: readonly Block[], lang: string, visit: (te
           break;
         case 'languageSwitch':
           visit(node.label, plain);
-          node.options.forEach((option) => visit(option.label, plain));
+          node.options.forEach((option) => visit(option.label, { ...plain, lang: option.lang ?? lang }));
           break;
         case 'contentsList':
           node.entries.forEach((entry) => inlines(entry.children, plain));

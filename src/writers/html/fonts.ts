@@ -5,6 +5,8 @@ import { HAN_BOLD_ROLES } from './theme.js';
 
 interface FaceUse {
   family: FontFamily;
+  /** The CSS family name; defaults to the font's own. */
+  cssName?: string;
   weight: 400 | 700;
   /** Whether a text run at this place is set in this face. */
   sets: (place: TextPlace) => boolean;
@@ -17,27 +19,32 @@ interface FaceUse {
  */
 const HAN_CHARACTER = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
+/** The CSS family of the Han characters that English text holds (see htmlStyles). */
+export const HAN_IN_LATIN_FAMILY = 'Briefing Han';
+
 const isBold = (place: TextPlace): boolean => place.strong || HAN_BOLD_ROLES.includes(place.role ?? '');
 
 export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
   const fonts = editionFonts('zh');
   const uses: FaceUse[] = [
-    { family: fonts.body, weight: 400, sets: (place) => !place.heading && !isBold(place) },
-    { family: fonts.body, weight: 700, sets: (place) => !place.heading && isBold(place) },
-    { family: fonts.heading, weight: 700, sets: (place) => place.heading },
+    { family: fonts.body, weight: 400, sets: (place) => isHanLanguage(place.lang) && !place.heading && !isBold(place) },
+    { family: fonts.body, weight: 700, sets: (place) => isHanLanguage(place.lang) && !place.heading && isBold(place) },
+    { family: fonts.heading, weight: 700, sets: (place) => isHanLanguage(place.lang) && place.heading },
+    // Han characters in English text (a switch labelled 中文, bilingual contents): a face of their own,
+    // holding no Latin letters, so that the English around them keeps its serif.
+    { family: fonts.body, cssName: HAN_IN_LATIN_FAMILY, weight: 400, sets: (place) => !isHanLanguage(place.lang) },
   ];
   const chars = uses.map(() => new Set<string>());
-  // Chinese text, and Han characters anywhere else (a language switch labelled 中文 in an English page).
   visitText(tree, (text, place) => {
-    const han = isHanLanguage(place.lang) ? [...text] : [...text].filter((c) => HAN_CHARACTER.test(c));
-    uses.forEach((use, i) => use.sets(place) && han.forEach((c) => chars[i]!.add(c)));
+    const shown = isHanLanguage(place.lang) ? [...text] : [...text].filter((c) => HAN_CHARACTER.test(c));
+    uses.forEach((use, i) => use.sets(place) && shown.forEach((c) => chars[i]!.add(c)));
   });
   const rules = await Promise.all(
     uses.map(async (use, i) => {
       if (chars[i]!.size === 0) return '';
       const file = use.weight === 700 ? use.family.faces.bold : use.family.faces.normal;
       const data = (await woff2Subset(file, [...chars[i]!].join(''))).toString('base64');
-      return `@font-face { font-family: "${use.family.name}"; font-weight: ${use.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); }`;
+      return `@font-face { font-family: "${use.cssName ?? use.family.name}"; font-weight: ${use.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format("woff2"); }`;
     }),
   );
   return rules.filter(Boolean).join('\n');

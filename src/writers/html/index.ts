@@ -47,7 +47,7 @@ const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((bloc
 const cellHtml = (cell: TableCell, tag: 'th' | 'td'): string => `<${tag}${attrs({ lang: cell.lang })}>${inlineHtml(cell.children)}</${tag}>`;
 
 const languageSwitch = (node: LanguageSwitch): string => {
-  const buttons = node.options.map((o) => `<button type="button"${attrs({ value: o.value, 'aria-pressed': 'false' })}>${escapeHtml(o.label)}</button>`);
+  const buttons = node.options.map((o) => `<button type="button"${attrs({ value: o.value, lang: o.lang, 'aria-pressed': 'false' })}>${escapeHtml(o.label)}</button>`);
   return `<nav class="language-switch"${attrs({ 'aria-label': node.label })}>${buttons.join('')}</nav>`;
 };
 

@@ -10,7 +10,7 @@ export function languageSwitchStyles(node: LanguageSwitch): string {
     .map((o) => `body[data-show="${o.value}"] .pair > [lang]:not([lang="${o.value}"]), body[data-show="${o.value}"] :is(td, th)[lang]:not([lang="${o.value}"]) { display: none; }`);
   return `
 .language-switch { position: sticky; top: 0; z-index: 1; display: flex; gap: 0.5rem; align-items: center; justify-content: flex-end; padding: 0.6rem 0; background: #fff; border-bottom: 1px solid #ddd; font-size: 0.9rem; }
-.language-switch button { font: inherit; padding: 0.2rem 0.8rem; border: 1px solid #888; border-radius: 3px; background: #fff; color: var(--ink); cursor: pointer; }
+.language-switch button { font-family: var(--body-font); font-size: inherit; line-height: inherit; padding: 0.2rem 0.8rem; border: 1px solid #888; border-radius: 3px; background: #fff; color: var(--ink); cursor: pointer; }
 .language-switch button[aria-pressed="true"] { background: var(--ink); color: #fff; }
 body[data-show]:not([data-show="all"]) .layout-parallel .pair { grid-template-columns: 1fr; }
 ${hide.join('\n')}

@@ -5,7 +5,9 @@
 const variables = `
 :root {
   color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #bbb;
-  --body-font: "Noto Serif", Georgia, "Times New Roman", "Noto Serif SC", serif; --heading-font: var(--body-font);
+  /* "Briefing Han" holds the Han characters of English text and comes before the system serif: on Linux,
+     Chromium matches "Times New Roman" to Liberation Serif even for Han characters and draws nothing. */
+  --body-font: "Noto Serif", Georgia, "Briefing Han", "Times New Roman", serif; --heading-font: var(--body-font);
   --line-height: 1.55; --measure: 44rem; --align: left; --label-style: italic; --label-weight: normal; --name-column: 30%;
 }
 /* Chinese: Song body, Hei headings, 1.8 line height, justified; no italics (Han type has none). */

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
@@ -79,6 +80,14 @@ describe('semiconductor-industry: a Chinese excerpt chosen by tags', () => {
     expect(glossary).toContain('export control lists出口管制清单');
     expect(glossary).not.toContain('Personal Information Protection Law'); // only in a block that was left out
     expect(glossary).not.toContain('Tsinghua Unigroup'); // a participant's affiliation: the packet has no participants list
+  });
+
+  it('docx: a Word table of contents with page numbers that does not list its own heading', async () => {
+    const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path.join(out, 'semiconductor-industry.docx'))))['word/document.xml']!);
+    expect(xml).toContain('<w:pStyle w:val="TOCHeadingZh"/>');
+    expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
+    expect(xml.split('目录').length - 1).toBe(1); // the heading, not also an entry
+    expect(xml).toMatch(/主要建议摘要.*?<w:t[^>]*>3<\/w:t>/s); // the summary's entry, with the page number laid out at build time
   });
 
   it('html: marks components and links the contents to the sections', async () => {

@@ -35,6 +35,8 @@ interface DocxContext {
   primary: DocxTheme;
   layout: Layout;
   inTitle: boolean;
+  /** Inside the contents component: its heading must not list itself in the TOC. */
+  inContents?: boolean;
   /** A translation in the interleaved layout: set off by a rule at the left. */
   translation: boolean;
   /** Counts list instances so that every ordered list restarts at 1. */
@@ -130,9 +132,11 @@ export const docxHandlers: Handlers = {
     ...blocksParts(node.children, { ...ctx, inTitle: true }),
     ...(node.role === 'cover' ? [] : [new Paragraph({ style: 'TitleRule' + ctx.theme.suffix })]),
   ],
-  section: (node, ctx) => blocksParts(node.children, ctx),
+  section: (node, ctx) => blocksParts(node.children, { ...ctx, inContents: node.component === true && node.id === 'contents' }),
   heading: (node, ctx) => [
-    ctx.theme === ctx.primary
+    ctx.inContents
+      ? paragraph(ctx, { style: styleId(ctx, 'TOCHeading'), children: inlineRuns(node.children) })
+      : ctx.theme === ctx.primary
       ? paragraph(ctx, { heading: HEADINGS[node.level], children: inlineRuns(node.children) })
       : paragraph(ctx, { style: styleId(ctx, HEADING_STYLES[node.level]), children: inlineRuns(node.children) }),
   ],

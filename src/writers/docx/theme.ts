@@ -88,6 +88,8 @@ function makeDocxTheme({ suffix, body, heading, language, size, line, alignment,
       { id: 'CoverNote', name: 'Cover Note', basedOn: 'CoverLine', run: label },
       { id: 'CoverMarking', name: 'Cover Marking', basedOn: 'CoverLine', paragraph: { spacing: { before: 800 } }, run: { bold: true, color: '8B1A1A' } },
       { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1600 } }, run: { size: size - 2, color: '555555' } },
+      // Word's "TOC Heading": set like Heading 1 but not a heading, so the contents do not list themselves.
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 360, after: 140 }, keepNext: true }, run: { font: heading, size: headingSizes.Heading1, bold: true } },
       { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 16, color: '666666' } },
       { id: 'Footer', name: 'footer', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER }, run: { size: 17, color: '555555' } },
     ],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { removeStaleTemporaryFiles, writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type Format, type ManifestEntry } from '../io/manifest.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
@@ -101,6 +101,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   for (const lang of languages) await checkGlyphs(project, lang);
 
   const rendered = (await Promise.all(jobs.map((job) => renderJob(project, job, request.layout ?? 'parallel')))).flat();
+  await removeStaleTemporaryFiles(request.outDir);
   for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
   const outputs = rendered.map((r) => r.entry);
   if (request.manifest !== false) await writeManifest(request.outDir, outputs);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -16,4 +16,35 @@ export async function writeFileAtomic(file: string, content: Buffer | string): P
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** Whether a process with this id is running (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that builds killed half-way left in a folder; those of builds still
+ * running (another process writing into the same folder) are left alone.
+ */
+export async function removeStaleTemporaryFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return; // no folder yet
+  }
+  await Promise.all(
+    names.map((name) => {
+      const pid = TEMP_NAME.exec(name)?.[1];
+      return pid !== undefined && !isRunning(Number(pid)) ? rm(path.join(dir, name), { force: true }) : undefined;
+    }),
+  );
 }

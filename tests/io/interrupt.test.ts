@@ -31,5 +31,8 @@ describe('a build killed at any moment', () => {
       expect([delay, [...now.keys()]]).toEqual([delay, [...good.keys()]]);
       for (const [name, content] of good) expect([delay, name, now.get(name)!.equals(content)]).toEqual([delay, name, true]);
     }
+    // The next build clears the temporary files the killed ones left behind.
+    expect((await briefing(args)).code).toBe(0);
+    expect((await readdir(path.join(root, 'dist'))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 /** Text back out of the three formats, by readers independent of our writers (pdf.js, mammoth, parse5). */
 import { readFile } from 'node:fs/promises';
+import { HAN_CLASS, isHanCharacter } from '../fonts/index.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Chinese lines join without a space: a line end next to a Han character or CJK punctuation. */
-const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
-const CJK_LINE_BREAK = new RegExp(`(?<=[${CJK}])\\n|\\n(?=[${CJK}])`, 'gu');
+const CJK_LINE_BREAK = new RegExp(`(?<=[${HAN_CLASS}])\\n|\\n(?=[${HAN_CLASS}])`, 'gu');
+
+/** Lines joined as a reader would: a line-end hyphen stays and joins, a line end next to Chinese vanishes. */
+export const joinLines = (text: string): string => squash(text.replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
 
 export interface ExtractedText {
   /** All text, whitespace collapsed. */
@@ -52,7 +55,7 @@ export async function pdfTextItems(file: string): Promise<PdfTextItem[]> {
 
 /** Items joined as a reader would: a line ending in a hyphen, or next to Chinese, joins without a space. */
 export function joinPdfText(items: readonly PdfTextItem[]): string {
-  return squash(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('').replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
+  return joinLines(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
 }
 
 /** Running headers and footers sit in the top and bottom margins of an A4 page (points from the bottom). */
@@ -118,7 +121,6 @@ export interface PdfColumn {
   lines: { offset: number; page: number; y: number }[];
 }
 
-const CJK_EDGE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 /** The text of one column of a two-column PDF, line by line, joined as a reader would join it. */
 function pdfColumn(items: PdfTextItem[], left: boolean, middle: number): PdfColumn {
@@ -132,7 +134,7 @@ function pdfColumn(items: PdfTextItem[], left: boolean, middle: number): PdfColu
   const result: PdfColumn = { text: '', lines: [] };
   for (const line of lines) {
     const text = compactText(line.text);
-    const joined = result.text === '' || result.text.endsWith('-') || CJK_EDGE.test(result.text.at(-1)!) || CJK_EDGE.test(text[0]!);
+    const joined = result.text === '' || result.text.endsWith('-') || isHanCharacter(result.text.at(-1)!) || isHanCharacter(text[0]!);
     result.text += joined ? '' : ' ';
     result.lines.push({ offset: result.text.length, page: line.page, y: line.y });
     result.text += text;
@@ -145,6 +147,8 @@ export function pdfColumns(items: PdfTextItem[], middle: number): [PdfColumn, Pd
   return [pdfColumn(items, true, middle), pdfColumn(items, false, middle)];
 }
 
+const HAN_WITH_SPACES = new RegExp(`\\s*([${HAN_CLASS}])\\s*`, 'gu');
+
 /** Text compared without spaces next to Han characters (justified Chinese lines report gaps as spaces). */
 export const compactText = (text: string): string =>
-  text.replace(/\s+/g, ' ').trim().replace(/\s*([\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s*/gu, '$1');
+  squash(text).replace(HAN_WITH_SPACES, '$1');

@@ -48,6 +48,15 @@ export function editionFonts(lang: string): EditionFonts {
     : { body: FONT_FAMILIES.serif, heading: FONT_FAMILIES.serif };
 }
 
+/**
+ * Han characters, CJK punctuation and full-width forms, as a character class body: the text that is set
+ * in a Chinese font and has no spaces between its words.
+ */
+export const HAN_CLASS = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
+const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`, 'u');
+
+export const isHanCharacter = (char: string): boolean => HAN_CHARACTER.test(char);
+
 /** Chinese (zh, zh-Hans, zh-CN …) is written in Han characters and typeset by CJK rules. */
 export function isHanLanguage(lang: string): boolean {
   return /^zh\b/i.test(lang);

@@ -1,3 +1,4 @@
+import { isHanCharacter } from '../fonts/index.js';
 /**
  * Text in the locale's inline markup: literal characters plus <strong>…</strong> and <em>…</em>.
  * Readers build it with these helpers so that every format ends up with the same strings.
@@ -25,13 +26,12 @@ export function tidyLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 /** Lines joined into running text: Chinese joins without a space, other scripts with one. */
 export function joinLines(lines: readonly string[]): string {
   return lines.reduce((text, line) => {
     if (text === '') return line;
-    const cjkJoin = CJK.test(plain(text).slice(-1)) || CJK.test(plain(line).charAt(0));
+    const cjkJoin = isHanCharacter(plain(text).slice(-1)) || isHanCharacter(plain(line).charAt(0));
     return `${text}${cjkJoin ? '' : ' '}${line}`;
   }, '');
 }
@@ -39,7 +39,7 @@ export function joinLines(lines: readonly string[]): string {
 /** A block's text as one line: tabs inside prose are just space. */
 export const proseOf = (lines: readonly string[]): string => joinLines(lines).replace(/\s*\t\s*/g, ' ');
 
-export const isCjk = (text: string): boolean => CJK.test(text);
+export const isCjk = (text: string): boolean => [...text].some(isHanCharacter);
 
 /** A text cut to its first words (Chinese: characters), for messages. */
 export function shorten(text: string, length = 40): string {

@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
-import { compactText } from '../../src/check/extract.js';
+import { compactText, joinLines } from '../../src/check/extract.js';
 import { selectionOf } from '../../src/check/rules/outputs.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { usedKeys } from '../../src/source/keys.js';
@@ -54,7 +54,7 @@ async function expectedBlocks(output: ManifestEntry): Promise<{ key: string; lan
 }
 
 /** Text as a reader copies it: line-end hyphens joined, no line breaks next to Chinese. */
-const readerText = (text: string): string => compactText(text.replace(/-\n/g, '-').replace(/(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\n|\n(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu, ''));
+const readerText = (text: string): string => compactText(joinLines(text));
 
 describe('PDF in qpdf and poppler', () => {
   it('passes qpdf --check', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
+import { HAN_CLASS } from '../../src/fonts/index.js';
 import { loadGlossary, termsUsedIn } from '../../src/source/glossary.js';
 import { flattenLocale, localeValue, type LocaleTree } from '../../src/source/locales.js';
 import { REPO_ROOT } from '../helpers/project.js';
@@ -51,7 +52,7 @@ describe.each(NAMESPACES)('locales/zh/%s.json', (ns) => {
   });
 
   it('has no ASCII , . ; : next to a Chinese character', () => {
-    const ascii = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF][,.;:]|[,.;:][\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+    const ascii = new RegExp(`[${HAN_CLASS}][,.;:]|[,.;:][${HAN_CLASS}]`, 'u');
     expect(flattenLocale(zh).filter(({ text }) => ascii.test(text))).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
-import { isHanLanguage } from '../../fonts/index.js';
+import { HAN_CLASS, isHanLanguage } from '../../fonts/index.js';
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
 
-const HAN = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
-const ASCII_BETWEEN_HAN = new RegExp(`[${HAN}][,.;:!?]|[,.;:!?][${HAN}]`, 'u');
+const ASCII_BETWEEN_HAN = new RegExp(`[${HAN_CLASS}][,.;:!?]|[,.;:!?][${HAN_CLASS}]`, 'u');
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ';': '；', ':': '：', '!': '！', '?': '？' };
 
 /** Pairs that must balance; ‘’ is left out because ’ is also the English apostrophe. */

@@ -1,4 +1,4 @@
-import { editionFonts, isHanLanguage, type FontFamily } from '../../fonts/index.js';
+import { editionFonts, isHanCharacter, isHanLanguage, type FontFamily } from '../../fonts/index.js';
 import { woff2Subset } from '../../fonts/subset.js';
 import { visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
 import { HAN_BOLD_ROLES } from './theme.js';
@@ -17,8 +17,6 @@ interface FaceUse {
  * edition renders correctly on a machine without Chinese fonts and makes no network request.
  * Each face holds only the characters of Chinese text it sets. Latin text uses the reader's serif fonts.
  */
-const HAN_CHARACTER = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-
 /** The CSS family of the Han characters that English text holds (see htmlStyles). */
 export const HAN_IN_LATIN_FAMILY = 'Briefing Han';
 
@@ -36,7 +34,7 @@ export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
   ];
   const chars = uses.map(() => new Set<string>());
   visitText(tree, (text, place) => {
-    const shown = isHanLanguage(place.lang) ? [...text] : [...text].filter((c) => HAN_CHARACTER.test(c));
+    const shown = isHanLanguage(place.lang) ? [...text] : [...text].filter(isHanCharacter);
     uses.forEach((use, i) => use.sets(place) && shown.forEach((c) => chars[i]!.add(c)));
   });
   const rules = await Promise.all(

@@ -1,3 +1,4 @@
+import { isHanCharacter } from '../../fonts/index.js';
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import { inlineText, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
@@ -120,7 +121,7 @@ function keepTogether(id: string, heading: boolean, content: Content, estimatedH
 const KEEP_TOGETHER_SHARE = 0.4;
 
 /** Han and full-width characters are one em wide; other characters about half an em. */
-const emWidth = (text: string): number => [...text].reduce((sum, c) => sum + (/[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(c) ? 1 : 0.5), 0);
+const emWidth = (text: string): number => [...text].reduce((sum, c) => sum + (isHanCharacter(c) ? 1 : 0.5), 0);
 
 /** A generous estimate of a cell's height in points at a given column width, from its text. */
 function estimateHeight(blocks: readonly Block[], theme: PdfTheme, width: number): number {

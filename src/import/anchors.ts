@@ -1,0 +1,123 @@
+/**
+ * Anchors: what a block and its translation must share whatever the wording — numbers (written
+ * with digits or Chinese numerals: 1979 ↔ 一九七九年, Article 11 ↔ 第十一条, December ↔ 12月),
+ * list markers ((a) ↔ （一）, a. ↔ a.), Latin words kept in the translation (acronyms, glosses
+ * such as “作品(material)”) and glossary terms. Alignment uses them, as translators' alignment
+ * tools do, to tell apart blocks of similar length.
+ */
+import Nzh from 'nzh';
+import type { GlossaryTerm } from '../source/glossary.js';
+import { plain } from './rich-text.js';
+
+export interface Anchors {
+  /** Numbers, month numbers and list-marker ordinals, as strings. */
+  numbers: string[];
+  /** Lowercased Latin words (the translation side: words kept in Latin script; the English side: all). */
+  latin: Set<string>;
+  /** Glossary entries (by index) whose term or rendering the text uses. */
+  terms: Set<number>;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NEAR_NUMBER = new RegExp(`\\b(${MONTHS.join('|')})\\b(?=\\s*\\d)|(?<=\\d\\s*)\\b(${MONTHS.join('|')})\\b`, 'gi');
+const DIGIT_OF: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const HAN_NUMERAL = '[〇零一二两三四五六七八九十百千万]+';
+/**
+ * Chinese numerals that number or date something: 第十一条, 第一、五及第八条, 一九七九年, 十一月;
+ * a bare 一 ("one", "a", as in 一个, 一部分) or an ordinal word (第三方, "third party") is not a number.
+ */
+const COUNTED = new RegExp(`第((?:${HAN_NUMERAL}[、，和及与至第]*)*${HAN_NUMERAL})(?=[条款项章节部篇段])|(${HAN_NUMERAL})(?=[年月日条款章节])`, 'g');
+/** List markers at the start of a block: a. (a) 1. 1) i. （一） 一、 1． */
+const MARKER = /^\s*(?:[(（]\s*([0-9]{1,3}|[a-z]{1,4}|[〇一二三四五六七八九十]{1,3})\s*[)）]\s*|([0-9]{1,3}|[a-z]{1,4})[.)．](?:\s+|(?=\p{Script=Han}))|([〇一二三四五六七八九十]{1,3})[、．.]\s*)/iu;
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*/g;
+
+/** The value of a Chinese numeral: digit by digit for years (一九七九, 二〇二一), by its units otherwise (二十三). */
+export function chineseNumeral(text: string): number {
+  if (!/[十百千万]/.test(text)) return Number([...text].map((c) => DIGIT_OF[c] ?? '').join(''));
+  return Number(Nzh.cn.decodeS(text.replace(/两/g, "二")));
+}
+
+/** The ordinal of a list marker: a/A/1/一 → 1, ii → 2; single i, v, x are letters (as in a … h, i, j). */
+function markerOrdinal(marker: string): number {
+  if (/^\d+$/.test(marker)) return Number(marker);
+  if (/^[〇一二三四五六七八九十]+$/.test(marker)) return chineseNumeral(marker);
+  const lower = marker.toLowerCase();
+  if (lower.length > 1 && ROMAN.test(lower)) return romanValue(lower);
+  return lower.length === 1 ? lower.charCodeAt(0) - 96 : NaN;
+}
+
+function romanValue(roman: string): number {
+  const value: Record<string, number> = { i: 1, v: 5, x: 10 };
+  return [...roman].reduce((sum, c, i) => sum + (value[c]! < (value[roman[i + 1] ?? ''] ?? 0) ? -value[c]! : value[c]!), 0);
+}
+
+export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side: 'source' | 'translation'): Anchors {
+  const text = plain(rich).normalize('NFKC');
+  const numbers: string[] = [];
+  const marker = MARKER.exec(text);
+  const body = marker ? text.slice(marker[0].length) : text;
+  if (marker) {
+    const ordinal = markerOrdinal((marker[1] ?? marker[2] ?? marker[3])!);
+    if (!Number.isNaN(ordinal)) numbers.push(`#${ordinal}`);
+  }
+  for (const digits of body.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []) numbers.push(String(Number(digits.replace(/,/g, ''))));
+  for (const [, month, after] of body.matchAll(MONTH_NEAR_NUMBER)) numbers.push(String(MONTHS.indexOf((month ?? after)!.toLowerCase()) + 1));
+  for (const [, ordinals, counted] of body.matchAll(COUNTED)) {
+    for (const numeral of (ordinals ?? counted)!.split(/[、，和及与至第]+/)) if (numeral !== '') numbers.push(String(chineseNumeral(numeral)));
+  }
+  const latin = new Set((side === 'translation' ? body.replace(/\p{Script=Han}+/gu, ' ') : body).match(LATIN_WORD)?.map((w) => w.toLowerCase()) ?? []);
+  const terms = new Set<number>();
+  glossary.forEach((term, index) => {
+    if (side === 'source' ? containsWord(text, term.english) : text.includes(term.chinese)) terms.add(index);
+  });
+  return { numbers, latin, terms };
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** A whole-word, case-insensitive search, each pattern compiled once. */
+function containsWord(text: string, term: string): boolean {
+  if (!text.toLowerCase().includes(term.toLowerCase())) return false;
+  let pattern = wordPatterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(term, pattern);
+  }
+  return pattern.test(text);
+}
+
+export interface AnchorComparison {
+  shared: number;
+  /** Numbers on one side only, and Latin words of the translation that the English lacks. */
+  conflicting: string[];
+}
+
+/** What a block and a candidate translation share, and what contradicts the pairing. */
+export function compareAnchors(source: Anchors, translation: Anchors): AnchorComparison {
+  const remaining = [...translation.numbers];
+  let shared = 0;
+  const conflicting: string[] = [];
+  for (const number of source.numbers) {
+    const at = remaining.indexOf(number);
+    if (at === -1) conflicting.push(number);
+    else {
+      remaining.splice(at, 1);
+      shared++;
+    }
+  }
+  conflicting.push(...remaining);
+  for (const word of translation.latin) {
+    if (source.latin.has(word)) shared += 0.5;
+    else conflicting.push(word);
+  }
+  for (const term of source.terms) if (translation.terms.has(term)) shared++;
+  return { shared, conflicting };
+}
+
+/** Anchors of several blocks read as one (a merge or a split). */
+export const joinAnchors = (parts: readonly Anchors[]): Anchors => ({
+  numbers: parts.flatMap((p) => p.numbers),
+  latin: new Set(parts.flatMap((p) => [...p.latin])),
+  terms: new Set(parts.flatMap((p) => [...p.terms])),
+});

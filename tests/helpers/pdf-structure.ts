@@ -47,10 +47,11 @@ export async function readTaggedPdf(file: string): Promise<TaggedPdf> {
     for (const item of content.items) {
       if ('type' in item) {
         if (item.type === 'endMarkedContent') stack.pop();
-        else stack.push({ id: item.id ?? undefined, tag: item.tag ?? undefined });
+        // pdf.js gives the tag of a marked-content sequence (Artifact, P …) but does not declare it.
+        else stack.push({ id: item.id ?? undefined, tag: (item as { tag?: string }).tag });
         continue;
       }
-      const open = stack.findLast((m) => m.id || m.tag === 'Artifact');
+      const open = [...stack].reverse().find((m) => m.id || m.tag === 'Artifact');
       const str = item.str + (item.hasEOL ? '\n' : '');
       if (open?.id) byId.set(open.id, (byId.get(open.id) ?? '') + str);
       else if (open?.tag === 'Artifact') artifacts += str;

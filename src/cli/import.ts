@@ -27,7 +27,7 @@ export function registerImport(program: Command, io: Io): void {
     const id = agreementId(options);
     const request = { root: path.resolve(options.root), file: path.resolve(file), displayName: file, id, force: options.force === true };
     // Loaded on use: the readers (mammoth, mdast) are not needed by the other commands.
-    const { importAgreement, importTranslation } = await import('../import/index.js');
+    const { importAgreement, importTranslation, summaryLines } = await import('../import/index.js');
     if (options.lang === undefined) {
       print(await importAgreement(request), request.root, io);
       io.out(`next: \`briefing check --agreement ${id}\` lists the strings to translate; \`briefing import FILE --id ${id} --lang zh\` attaches an existing translation`);
@@ -35,10 +35,7 @@ export function registerImport(program: Command, io: Io): void {
     }
     const report = await importTranslation({ ...request, lang: options.lang, outDir: path.resolve(request.root, options.out) });
     print(report, request.root, io);
-    const { pairs, merges, splits, uncertain, untranslated, unmatched } = report.summary;
-    io.out(
-      `aligned: ${pairs} English blocks paired (${merges} joined from two ${options.lang} paragraphs, ${splits} ${options.lang} paragraphs split), ` +
-        `${uncertain} uncertain (flagged for review), ${untranslated} English blocks untranslated, ${unmatched} ${options.lang} blocks unmatched`,
+    io.out(...summaryLines(report.summary, options.lang, report.reviewFile).map((line) => `aligned: ${line}`),
       `alignment report: ${path.relative(process.cwd(), report.report)}`,
     );
   });

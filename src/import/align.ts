@@ -151,7 +151,7 @@ export function alignTranslation({ agreement, english, translation, glossary, fi
   }
   const translatedContent = translated.filter((unit) => unit.kind !== 'date').length;
   if (summary.unmatched > Math.max(2, DOUBT_UNMATCHED * translatedContent)) {
-    const example = rows.find((row) => row.op === 'translation-only' && !looksLikeDateLine(row.translation[0]!))!.translation[0]!;
+    const example = rows.find((row) => row.op === 'translation-only' && !isDateOnly(row.translation[0]!))!.translation[0]!;
     summary.doubt = `${summary.unmatched} translated blocks have no English counterpart (such as “${shorten(example)}”): the file may translate another version or document; check every pair`;
     for (const row of pairedRows) row.reasons.push(summary.doubt);
   }
@@ -195,6 +195,9 @@ function refuseOtherScript(units: readonly TranslatedUnit[], file: string, lang:
   }
 }
 
+/** A title line that is a date and nothing else: "November 17-18, 2021", "一九七九年一月一日". */
+const isDateOnly = (line: string): boolean => looksLikeDateLine(line) || /^[〇零一二三四五六七八九十]{4}年[〇一二三四五六七八九十]{1,2}月(?:[〇一二三四五六七八九十]{1,3}日)?(?:至.{1,8}日)?$/u.test(plain(line).trim());
+
 /** The English in reading order: title lines, then each section's heading, blocks and items, then the participants. */
 function sourceUnits(agreement: Agreement, text: (key: string) => string): SourceUnit[] {
   const units: SourceUnit[] = [];
@@ -231,7 +234,7 @@ function sourceUnits(agreement: Agreement, text: (key: string) => string): Sourc
 
 /** The translation in reading order, whatever sections the structure step found in it. */
 function translatedUnits(document: ImportedDocument): TranslatedUnit[] {
-  const units: TranslatedUnit[] = document.titleLines.map((line) => ({ text: line, kind: looksLikeDateLine(line) ? 'date' : 'heading' }));
+  const units: TranslatedUnit[] = document.titleLines.map((line) => ({ text: line, kind: isDateOnly(line) ? 'date' : 'heading' }));
   const items = (list: readonly ImportedItem[]): void =>
     list.forEach((item) => {
       units.push({ text: item.text, kind: 'text' });

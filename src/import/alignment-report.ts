@@ -6,7 +6,7 @@
 import Handlebars from 'handlebars';
 import { editionFonts, isHanCharacter, isHanLanguage } from '../fonts/index.js';
 import { woff2Subset } from '../fonts/subset.js';
-import type { Alignment, AlignmentRow } from './align.js';
+import type { Alignment, AlignmentRow, AlignmentSummary } from './align.js';
 
 const OP_LABEL: Record<AlignmentRow['op'], string> = {
   pair: '1:1',
@@ -41,13 +41,12 @@ p.doubt { background: #fde2e2; padding: .5rem; }
 </style>
 </head>
 <body>
+<main>
 <h1>Alignment of <code>{{file}}</code> ({{lang}}) with <code>{{id}}</code></h1>
 <ul class="summary">
-<li>{{summary.pairs}} English blocks paired: {{summary.merges}} joined from two {{lang}} paragraphs, {{summary.splits}} {{lang}} paragraphs split</li>
-<li>{{summary.uncertain}} uncertain (highlighted; flagged in <code>{{reviewFile}}</code>)</li>
-<li>{{summary.untranslated}} English blocks untranslated, {{summary.unmatched}} {{lang}} blocks unmatched</li>
-</ul>
-{{#if summary.doubt}}<p class="doubt">{{summary.doubt}}</p>{{/if}}
+{{#each summaryLines}}<li>{{this}}</li>
+{{/each}}</ul>
+{{#if doubt}}<p class="doubt">{{doubt}}</p>{{/if}}
 <table>
 <colgroup><col class="step"><col><col><col class="score"></colgroup>
 <thead><tr><th>step</th><th>English</th><th lang="{{htmlLang}}">{{lang}}</th><th>score</th></tr></thead>
@@ -62,6 +61,7 @@ p.doubt { background: #fde2e2; padding: .5rem; }
 {{/each}}
 </tbody>
 </table>
+</main>
 </body>
 </html>
 `;
@@ -94,7 +94,18 @@ export async function alignmentReport(alignment: Alignment, context: ReportConte
     }));
   });
   const htmlLang = context.lang === 'zh' ? 'zh-Hans' : context.lang;
-  return compiled({ ...context, htmlLang, fontFace: await hanFontFace(alignment, context.lang), summary: { doubt: undefined, ...alignment.summary }, rows });
+  const { lang, reviewFile } = context;
+  const summary = summaryLines(alignment.summary, lang, reviewFile);
+  return compiled({ ...context, htmlLang, fontFace: await hanFontFace(alignment, lang), summaryLines: summary, doubt: alignment.summary.doubt ?? '', rows });
+}
+
+/** The summary in three lines, for the report and the terminal. */
+export function summaryLines({ pairs, merges, splits, uncertain, untranslated, unmatched }: AlignmentSummary, lang: string, reviewFile: string): string[] {
+  return [
+    `${count(pairs, 'English block')} paired: ${merges} joined from two ${lang} paragraphs, ${count(splits, `${lang} paragraph`)} split`,
+    `${uncertain} uncertain (flagged for review in ${reviewFile})`,
+    `${count(untranslated, 'English block')} untranslated, ${count(unmatched, `${lang} block`)} unmatched`,
+  ];
 }
 
 async function hanFontFace(alignment: Alignment, lang: string): Promise<string> {
@@ -105,3 +116,5 @@ async function hanFontFace(alignment: Alignment, lang: string): Promise<string> 
   const data = (await woff2Subset(editionFonts('zh').body.faces.normal, chars)).toString('base64');
   return `@font-face { font-family: "${HAN_FAMILY}"; src: url(data:font/woff2;base64,${data}) format("woff2"); }`;
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

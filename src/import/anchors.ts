@@ -23,10 +23,14 @@ const MONTH_NEAR_NUMBER = new RegExp(`\\b(${MONTHS.join('|')})\\b(?=\\s*\\d)|(?<
 const DIGIT_OF: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const HAN_NUMERAL = '[〇零一二两三四五六七八九十百千万]+';
 /**
- * Chinese numerals that number or date something: 第十一条, 第一、五及第八条, 一九七九年, 十一月;
- * a bare 一 ("one", "a", as in 一个, 一部分) or an ordinal word (第三方, "third party") is not a number.
+ * Chinese numerals that number or date something: 第十一条, 第一、五及第八条, 一九七九年, 十一月,
+ * 二十一日; a bare 一 ("one", "a", as in 一个, 一部分), a duration (两年) or an ordinal word
+ * (第三方, "third party") is not a number.
  */
-const COUNTED = new RegExp(`第((?:${HAN_NUMERAL}[、，和及与至第]*)*${HAN_NUMERAL})(?=[条款项章节部篇段])|(${HAN_NUMERAL})(?=[年月日条款章节])`, 'g');
+const COUNTED = new RegExp(
+  `第((?:${HAN_NUMERAL}[、，和及与至第]*)*${HAN_NUMERAL})(?=[条款项章节部篇段])|([〇零一二三四五六七八九]{2,4})(?=年)|(${HAN_NUMERAL})(?=[月日条款章节])`,
+  'g',
+);
 /** List markers at the start of a block: a. (a) 1. 1) i. （一） 一、 1． */
 const MARKER = /^\s*(?:[(（]\s*([0-9]{1,3}|[a-z]{1,4}|[〇一二三四五六七八九十]{1,3})\s*[)）]\s*|([0-9]{1,3}|[a-z]{1,4})[.)．](?:\s+|(?=\p{Script=Han}))|([〇一二三四五六七八九十]{1,3})[、．.]\s*)/iu;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
@@ -63,15 +67,16 @@ export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side:
   }
   for (const digits of body.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []) numbers.push(String(Number(digits.replace(/,/g, ''))));
   for (const [, month, after] of body.matchAll(MONTH_NEAR_NUMBER)) numbers.push(String(MONTHS.indexOf((month ?? after)!.toLowerCase()) + 1));
-  for (const [, ordinals, counted] of body.matchAll(COUNTED)) {
-    for (const numeral of (ordinals ?? counted)!.split(/[、，和及与至第]+/)) if (numeral !== '') numbers.push(String(chineseNumeral(numeral)));
+  for (const [, ordinals, year, counted] of body.matchAll(COUNTED)) {
+    for (const numeral of (ordinals ?? year ?? counted)!.split(/[、，和及与至第]+/)) if (numeral !== '') numbers.push(String(chineseNumeral(numeral)));
   }
   const latin = new Set((side === 'translation' ? body.replace(/\p{Script=Han}+/gu, ' ') : body).match(LATIN_WORD)?.map((w) => w.toLowerCase()) ?? []);
   const terms = new Set<number>();
   glossary.forEach((term, index) => {
     if (side === 'source' ? containsWord(text, term.english) : text.includes(term.chinese)) terms.add(index);
   });
-  return { numbers, latin, terms };
+  // A number said twice in one language ("December 18 to December 21") is often said once in the other.
+  return { numbers: [...new Set(numbers)], latin, terms };
 }
 
 const wordPatterns = new Map<string, RegExp>();
@@ -117,7 +122,7 @@ export function compareAnchors(source: Anchors, translation: Anchors): AnchorCom
 
 /** Anchors of several blocks read as one (a merge or a split). */
 export const joinAnchors = (parts: readonly Anchors[]): Anchors => ({
-  numbers: parts.flatMap((p) => p.numbers),
+  numbers: [...new Set(parts.flatMap((p) => p.numbers))],
   latin: new Set(parts.flatMap((p) => [...p.latin])),
   terms: new Set(parts.flatMap((p) => [...p.terms])),
 });

@@ -75,7 +75,11 @@ export interface TranslationReport extends ImportReport {
   summary: AlignmentSummary;
   /** The alignment report's path. */
   report: string;
+  /** The review file, relative to the project root. */
+  reviewFile: string;
 }
+
+export { summaryLines } from './alignment-report.js';
 
 export async function importTranslation(request: ImportRequest & { lang: string; outDir: string }): Promise<TranslationReport> {
   const { root, file, id, lang } = request;
@@ -111,7 +115,7 @@ export async function importTranslation(request: ImportRequest & { lang: string;
     notes.push(`${missing.length} strings are not in the translated file (${examples}${missing.length > 3 ? ', …' : ''}): add them to ${localeFile}; \`briefing check --agreement ${id}\` lists them`);
   }
   if (summary.doubt !== undefined) notes.push(summary.doubt);
-  return { written, notes, summary, report };
+  return { written, notes, summary, report, reviewFile };
 }
 
 const jsonFile = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -39,7 +39,9 @@ describe('briefing import (command)', () => {
       `created ${shown(root, 'locales/zh/udhr-1948.json')} (93 strings aligned with the English)`,
       `created ${shown(root, 'locales/zh/udhr-1948.source.json')} (the English each string was aligned with)`,
       `created ${shown(root, 'locales/zh/udhr-1948.review.json')} (0 uncertain pairs to review)`,
-      'aligned: 92 English blocks paired (0 joined from two zh paragraphs, 0 zh paragraphs split), 0 uncertain (flagged for review), 0 English blocks untranslated, 0 zh blocks unmatched',
+      'aligned: 92 English blocks paired: 0 joined from two zh paragraphs, 0 zh paragraphs split',
+      'aligned: 0 uncertain (flagged for review in locales/zh/udhr-1948.review.json)',
+      'aligned: 0 English blocks untranslated, 0 zh blocks unmatched',
       `alignment report: ${shown(root, 'dist/alignment-udhr-1948-zh.html')}`,
     ]);
     expect(await readFile(path.join(root, 'dist', 'alignment-udhr-1948-zh.html'), 'utf8')).toContain('<td>1:1</td>');

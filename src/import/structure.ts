@@ -83,7 +83,9 @@ function splitTitleBlock(all: readonly SourceBlock[]): { titleLines: string[]; b
   let taken = 0;
   let headings = 0;
   for (const block of blocks) {
-    if (block.kind === 'heading' && headings === 0 && !NUMBERED_HEADING.test(block.text)) {
+    // "# Dialogue" then "## Consensus Statement": a second heading straight after the first may be the title.
+    const titleHeading = block.kind === 'heading' && (headings === 0 || (headings === 1 && taken === 1)) && !NUMBERED_HEADING.test(block.text);
+    if (titleHeading) {
       headings++;
       lines.push(block.text);
     } else if (block.kind === 'paragraph' && block.lines.every((line) => isHeadingLike(line) || looksLikeDateLine(line))) {
@@ -94,6 +96,8 @@ function splitTitleBlock(all: readonly SourceBlock[]): { titleLines: string[]; b
     taken++;
   }
   const date = lines.findIndex(looksLikeDateLine);
+  // Without a date line under it, the second heading opens the text ("# Declaration", "## Preamble").
+  if (headings === 2 && date === -1) return { titleLines: [plain(lines[0]!).trim()], body: [...preface, ...blocks.slice(1)] };
   const end = date === -1 ? lines.length : Math.min(lines.length, date + 2);
   const giveBack = lines.slice(end).map((line): SourceBlock => ({ kind: 'paragraph', lines: [line] }));
   return { titleLines: lines.slice(0, end).map((line) => plain(line).trim()), body: [...preface, ...giveBack, ...blocks.slice(taken)] };

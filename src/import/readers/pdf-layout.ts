@@ -125,6 +125,8 @@ function mostCommonSize(lines: readonly Line[]): number {
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
+const sameRow = (a: Line, b: Line): boolean => a.page === b.page && Math.abs(a.y - b.y) < Math.min(a.size, b.size) * 0.4;
+
 /** A line or a table, placed on its page. */
 type Box = { line: Line; table?: undefined } | { table: { block: SourceBlock; lines: Line[] }; line?: undefined };
 
@@ -231,8 +233,12 @@ function pageBoxes(lines: readonly Line[]): Box[] {
       boxes.push({ table: { block: table.block, lines: lines.slice(i, table.next) } });
       i = table.next;
     } else {
-      boxes.push({ line: lines[i]! });
-      i++;
+      // Cells of one row outside a table are one line again ("ORIGINAL:   ENGLISH"), unless both are long (two text columns).
+      let line = lines[i]!;
+      for (i++; i < lines.length && sameRow(line, lines[i]!) && Math.min(line.x1 - line.x0, lines[i]!.x1 - lines[i]!.x0) < width * 0.25; i++) {
+        line = { ...line, x1: lines[i]!.x1, text: `${line.text} ${lines[i]!.text}`, bold: line.bold && lines[i]!.bold, italic: line.italic && lines[i]!.italic };
+      }
+      boxes.push({ line });
     }
   }
   return readingOrder(boxes);
@@ -420,7 +426,7 @@ function nest(flat: readonly { depth: number; text: string }[]): SourceItem[] {
 function tableAt(lines: readonly Line[], start: number, pageWidth: number): { block: SourceBlock; next: number } | undefined {
   const rowAt = (i: number): Line[] => {
     const row = [lines[i]!];
-    while (i + row.length < lines.length && lines[i + row.length]!.page === row[0]!.page && Math.abs(lines[i + row.length]!.y - row[0]!.y) < row[0]!.size * 0.4) row.push(lines[i + row.length]!);
+    while (i + row.length < lines.length && sameRow(row[0]!, lines[i + row.length]!)) row.push(lines[i + row.length]!);
     return row;
   };
   const first = rowAt(start);

@@ -251,6 +251,7 @@ function toBlocks(boxes: readonly Box[], bodySize: number): SourceBlock[] {
   const lines = boxes.flatMap((box) => (box.line ? [box.line] : []));
   const { left, right } = textEdges(lines);
   const pitch = linePitch(lines);
+  const keep = hyphenatedWords(lines);
   const parts: Part[] = [];
   for (let i = 0; i < boxes.length; ) {
     const box = boxes[i]!;
@@ -280,7 +281,7 @@ function toBlocks(boxes: readonly Box[], bodySize: number): SourceBlock[] {
       continue;
     }
     const { group, heading } = part;
-    const text = joinWrapped(group.lines);
+    const text = joinWrapped(group.lines.map((l) => l.text), keep);
     const first = group.lines[0]!;
     if (heading !== undefined) {
       flushItems();
@@ -303,7 +304,7 @@ function toBlocks(boxes: readonly Box[], bodySize: number): SourceBlock[] {
 function markTitle(parts: Part[], bodySize: number, left: number, right: number): void {
   const firstPage = parts.flatMap((part) => ('group' in part && part.group.lines[0]!.page === 0 ? [part] : []));
   const title = firstPage.find((part) => {
-    const text = plain(joinWrapped(part.group.lines));
+    const text = plain(joinWrapped(part.group.lines.map((l) => l.text)));
     const words = text.split(/\s+/).length;
     const size = part.group.lines[0]!.size;
     const capitals = !/\p{Ll}/u.test(text) || part.group.lines.every((line) => line.bold);
@@ -374,7 +375,7 @@ const isCentered = (group: LineGroup, left: number, right: number): boolean =>
 
 /** Larger than the body text, or bold and short without closing punctuation: a heading, level by size. */
 function headingLevel(group: LineGroup, bodySize: number): number | undefined {
-  const text = plain(joinWrapped(group.lines));
+  const text = plain(joinWrapped(group.lines.map((l) => l.text)));
   const size = group.lines[0]!.size;
   const short = group.lines.length <= 3 && text.length <= 150 && !/[.;:,。；：，]$/.test(text.trim());
   if (size > bodySize * 1.15 && short) return size > bodySize * 1.6 ? 1 : size > bodySize * 1.3 ? 2 : 3;
@@ -382,22 +383,30 @@ function headingLevel(group: LineGroup, bodySize: number): number | undefined {
   return undefined;
 }
 
+/** Words the document writes with a hyphen inside a line ("long-term"): at a line end they keep it. */
+function hyphenatedWords(lines: readonly Line[]): Set<string> {
+  return new Set(lines.flatMap((line) => plain(line.text).toLowerCase().match(/\p{L}+(?:-\p{L}+)+/gu) ?? []));
+}
+
 /**
- * Lines of a paragraph as one text: a word hyphenated at a line end ("inter-" / "national") is
- * whole again; a hyphen before a capital ("U.S.-" / "China") stays, without a space.
+ * Lines of a paragraph as one text. A word broken at a line end ("inter-" / "national") is whole
+ * again, unless the document writes it with its hyphen elsewhere ("long-term") or the next line
+ * starts with a capital ("U.S.-" / "China", "Co-" / "President"): then the hyphen stays, without a space.
  */
-function joinWrapped(lines: readonly Line[]): string {
-  const texts: string[] = [];
-  for (const line of lines) {
-    const previous = texts.at(-1);
-    if (previous !== undefined && /\p{L}-$/u.test(plain(previous)) && /^\p{L}/u.test(plain(line.text))) {
-      const keepHyphen = !/^\p{Ll}/u.test(plain(line.text));
-      texts[texts.length - 1] = `${keepHyphen ? previous : previous.slice(0, -1)}${line.text}`;
+function joinWrapped(texts: readonly string[], keep: ReadonlySet<string> = new Set()): string {
+  const joined: string[] = [];
+  for (const text of texts) {
+    const previous = joined.at(-1);
+    const broken = previous === undefined ? null : /(\p{L}+)-$/u.exec(plain(previous));
+    if (previous !== undefined && broken && /^\p{L}/u.test(plain(text))) {
+      const next = /^\p{L}+/u.exec(plain(text))![0];
+      const keepHyphen = !/^\p{Ll}/u.test(next) || keep.has(`${broken[1]}-${next}`.toLowerCase());
+      joined[joined.length - 1] = `${keepHyphen ? previous : previous.slice(0, -1)}${text}`;
     } else {
-      texts.push(line.text);
+      joined.push(text);
     }
   }
-  return tidyLines(joinLines(texts)).join(' ');
+  return tidyLines(joinLines(joined)).join(' ');
 }
 
 /** Items at increasing indentation nest: a deeper item belongs to the item above it. */
@@ -446,7 +455,7 @@ function tableAt(lines: readonly Line[], start: number, pageWidth: number): { bl
       rows.push(cellsOfRow);
     } else if (rows.length > 0 && places.every((p) => p > 0) && lines[i - 1]!.y - row[0]!.y < row[0]!.size * 1.8) {
       const above = rows.at(-1)!;
-      row.forEach((cell, c) => (above[places[c]!] = joinLines([above[places[c]!]!, cell.text])));
+      row.forEach((cell, c) => (above[places[c]!] = joinWrapped([above[places[c]!]!, cell.text])));
     } else break;
     i += row.length;
   }

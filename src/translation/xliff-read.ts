@@ -4,10 +4,11 @@
  * inline codes in any of the forms tools use (pc, sc/ec, g, bpt/ept, bx/ex, ph, x) become runs.
  */
 import { ContentError } from '../errors.js';
+import { isHanLanguage } from '../fonts/index.js';
 import type { Run } from './inline.js';
 import type { UnitState } from './records.js';
 import { XLIFF_1_2, XLIFF_2, type XliffVersion } from './xliff-write.js';
-import { descendants, elementsOf, type XmlElement } from './xml.js';
+import { descendants, elementsOf, textOf, type XmlElement } from './xml.js';
 
 export interface IncomingUnit {
   /** The unit's id, and its name (2.0) or resname (1.2): either may carry the locale key. */
@@ -46,7 +47,8 @@ export function readXliff(root: XmlElement, displayName: string): IncomingXliff 
   if (agreements.size > 1) throw new ContentError(displayName, `${files[1]!.line}:1`, `the <file> elements belong to different agreements (${[...agreements].join(', ')}): import one agreement per file`, 2);
   const langs = version === '2.0' ? { srcLang: root.attrs.srcLang, trgLang: root.attrs.trgLang } : { srcLang: files[0]!.attrs['source-language'], trgLang: files[0]!.attrs['target-language'] };
   if (!langs.srcLang || !langs.trgLang) throw new ContentError(displayName, `${root.line}:1`, 'the file does not say its source and target languages: export it again from briefing', 2);
-  const units = files.flatMap((file) => (version === '2.0' ? descendants(file, ns, 'unit').map(unit20) : descendants(file, ns, 'trans-unit').map(unit12)));
+  const spaceless = isHanLanguage(langs.trgLang);
+  const units = files.flatMap((file) => (version === '2.0' ? descendants(file, ns, 'unit').map((u) => unit20(u, spaceless)) : descendants(file, ns, 'trans-unit').map(unit12)));
   return { version, agreementId: [...agreements][0]!, srcLang: langs.srcLang, trgLang: langs.trgLang, units };
 }
 
@@ -56,7 +58,11 @@ function agreementOf(file: XmlElement): string {
   return /(?:^|\/)([^/]+)\.yaml$/.exec(original)?.[1] ?? file.attrs.id ?? original;
 }
 
-function unit20(unit: XmlElement): IncomingUnit {
+/**
+ * A unit's segments joined. An <ignorable> without a target takes its source (XLIFF 2.0), except
+ * the space a tool cut between sentences when the target language sets none there (Chinese).
+ */
+function unit20(unit: XmlElement, spaceless: boolean): IncomingUnit {
   const parts = unit.children.filter((c): c is XmlElement => typeof c !== 'string' && c.uri === XLIFF_2 && (c.local === 'segment' || c.local === 'ignorable'));
   const segments = parts.filter((p) => p.local === 'segment');
   const sourceOf = (part: XmlElement): XmlElement | undefined => elementsOf(part, XLIFF_2, 'source')[0];
@@ -66,8 +72,11 @@ function unit20(unit: XmlElement): IncomingUnit {
   const base = { id: unit.attrs.id ?? '', name: unit.attrs.name, line: unit.line, source };
   if (translated.length === 0) return { ...base, state: 'initial' };
   const untranslated = segments.find((s) => targetOf(s) === undefined);
-  // An ignorable (whitespace between segments) without a target keeps its source.
-  const target = parts.flatMap((part) => content(targetOf(part) ?? (part.local === 'ignorable' ? sourceOf(part) : undefined)));
+  const ignorableTarget = (part: XmlElement): XmlElement | undefined => {
+    const source = sourceOf(part);
+    return source && spaceless && textOf(source).trim() === '' ? undefined : source;
+  };
+  const target = parts.flatMap((part) => content(targetOf(part) ?? (part.local === 'ignorable' ? ignorableTarget(part) : undefined)));
   const state = least(segments.map((s) => (s.attrs.state as UnitState | undefined) ?? 'initial').map((s) => (RANK.includes(s) ? s : 'translated')));
   return { ...base, target, state, problem: untranslated ? `segment at line ${untranslated.line} has no target: translate every segment of the unit` : undefined };
 }

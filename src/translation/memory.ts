@@ -105,13 +105,13 @@ export function readTmx(text: string, displayName: string, catalog: Catalog, lan
   if (foreign.length > 0 || (tus.length > 0 && languages.size < 2)) {
     throw new ContentError(displayName, undefined, `the memory's languages are ${[...languages].join(', ') || 'not given'}; this project translates ${toolTag(catalog, SOURCE_LANGUAGE)} into ${toolTag(catalog, lang)}: nothing was added`, 2);
   }
-  return tus.flatMap((tu) => {
+  return tus.flatMap((tu, index) => {
     const segs = new Map(childrenNamed(tu, 'tuv').map((tuv) => [projectLanguage(catalog, languageOf(tuv)), childrenNamed(tuv, 'seg')[0]]));
     const source = segs.get(SOURCE_LANGUAGE);
     const target = segs.get(lang);
     if (!source || !target) return [];
     const origin = childrenNamed(tu, 'prop').find((p) => p.attrs.type === 'x-origin');
-    return [{ source: segText(source), target: segText(target), origin: origin ? textOf(origin) : `${displayName}:${tu.line}` }];
+    return [{ source: segText(source), target: segText(target), origin: origin ? textOf(origin) : `${path.basename(displayName)} unit ${index + 1}` }];
   });
 }
 

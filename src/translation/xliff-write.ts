@@ -101,7 +101,7 @@ function writeXliff12(header: XliffHeader, groups: readonly ExportGroup[]): stri
     .ele('body');
   for (const group of groups) {
     const element = body.ele('group', { id: group.id, resname: group.id });
-    element.ele('note', { from: 'briefing' }).txt(`Section: ${group.heading}`);
+    element.ele('note', { from: 'developer' }).txt(`Section: ${group.heading}`);
     for (const unit of group.units) {
       const xml = element.ele('trans-unit', {
         id: unit.key,
@@ -115,7 +115,7 @@ function writeXliff12(header: XliffHeader, groups: readonly ExportGroup[]): stri
       runs12(xml.ele('source'), sourceRuns);
       const state = STATE_1_2[unit.state];
       if (unit.target !== undefined) runs12(xml.ele('target', state ? { state } : {}), toRuns(unit.target, codes));
-      for (const note of notesOf(unit, group)) xml.ele('note', { from: 'briefing', annotates: note.category === 'context' ? 'general' : 'source' }).txt(note.text);
+      for (const note of notesOf(unit, group)) xml.ele('note', { from: 'developer', annotates: note.category === 'context' ? 'general' : 'source' }).txt(note.text);
     }
   }
   return serializeXml(document);

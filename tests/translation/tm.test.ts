@@ -63,3 +63,29 @@ describe('tm export and import', () => {
     expect(existsSync(path.join(root, 'data', 'tm', 'french.tmx'))).toBe(false);
   });
 });
+
+describe('pretranslate on the 2021 agreement', () => {
+  it('lists the glossary terms of a string the memory cannot match and leaves every translation alone', async () => {
+    const root = await scratchProject();
+    const file = path.join(root, 'locales', 'zh', 'track2-2021.json');
+    const original = await readFile(file, 'utf8');
+    const tree = JSON.parse(original) as { blocks: Record<string, string> };
+    delete tree.blocks['importance-p1'];
+    const without = `${JSON.stringify(tree, null, 2)}\n`;
+    await writeFile(file, without);
+    // The memory holds the other agreements only: nothing for the 2021 agreement's own strings.
+    const result = await run('pretranslate', '--root', root);
+    expect(result.out.split('\n')).toEqual([
+      'track2-digital-economy-2021 (zh): 1 untranslated strings, memory of 0 pairs',
+      '  100 %: 0',
+      '  95-99 %: 0',
+      '  85-94 %: 0',
+      '  75-84 %: 0',
+      '  no match: 1',
+      'glossary terms in strings without a match:',
+      '  blocks.importance-p1: digital economy → 数字经济; national security → 国家安全; semiconductors → 半导体',
+      'nothing to fill',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe(without);
+  });
+});

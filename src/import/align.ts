@@ -14,7 +14,8 @@ import { usedKeys } from '../source/keys.js';
 import { localeValue, type LocaleTree } from '../source/locales.js';
 import type { Agreement, Block, ListItem } from '../source/schema.js';
 import { anchorsOf } from './anchors.js';
-import { looksLikeDateLine } from './heuristics.js';
+import { parseDateRange } from './dates.js';
+import { MONTHS } from './vocabulary.js';
 import type { ImportedBlock, ImportedDocument, ImportedItem, ImportedPerson } from './imported-document.js';
 import { joinLines, plain, shorten } from './rich-text.js';
 import { alignSegments, anchorCost, lengthModel, type Bead, type Segment } from './sequence-alignment.js';
@@ -163,7 +164,8 @@ export function alignTranslation({ agreement, english, translation, glossary, fi
     const reason = `alignment (score ${row.score.toFixed(2)}): ${row.reasons.join('; ')}`;
     for (const { key } of row.english) review.set(key, reason);
   }
-  return { aligned, review, rows, summary, missing: usedKeys(agreement).map((used) => used.key).filter((key) => !aligned.has(key)) };
+  const expected = usedKeys(agreement).filter((used) => !used.optional || text(used.key) !== '');
+  return { aligned, review, rows, summary, missing: expected.map((used) => used.key).filter((key) => !aligned.has(key)) };
 }
 
 /** 0–1: the length fit, raised by shared anchors and lowered by contradicting ones. */
@@ -195,8 +197,12 @@ function refuseOtherScript(units: readonly TranslatedUnit[], file: string, lang:
   }
 }
 
-/** A title line that is a date and nothing else: "November 17-18, 2021", "一九七九年一月一日". */
-const isDateOnly = (line: string): boolean => looksLikeDateLine(line) || /^[〇零一二三四五六七八九十]{4}年[〇一二三四五六七八九十]{1,2}月(?:[〇一二三四五六七八九十]{1,3}日)?(?:至.{1,8}日)?$/u.test(plain(line).trim());
+/** A title line that is a date and nothing else: "November 17-18, 2021", "一九七九年一月一日" (not a sentence that has one). */
+function isDateOnly(line: string): boolean {
+  const text = plain(line).trim();
+  const rest = MONTHS.reduce((left, month) => left.replace(new RegExp(`\\b${month.slice(0, 3)}[a-z]*\\.?`, 'gi'), ''), text).replace(/[\d〇零一二三四五六七八九十年月日号至到]|[\s\p{P}]/gu, '');
+  return rest === '' && parseDateRange(text) !== undefined;
+}
 
 /** The English in reading order: title lines, then each section's heading, blocks and items, then the participants. */
 function sourceUnits(agreement: Agreement, text: (key: string) => string): SourceUnit[] {
@@ -215,6 +221,7 @@ function sourceUnits(agreement: Agreement, text: (key: string) => string): Sourc
   const blocks = (list: readonly Block[]): void =>
     list.forEach((block) => {
       if (block.type === 'list') return items(block.items);
+      if (block.type === 'table') return block.rows.flat().forEach((cell) => add(`blocks.${cell}`, 'text'));
       add(`blocks.${block.id}`, 'text');
       if (block.type === 'group') blocks(block.blocks);
     });
@@ -223,7 +230,7 @@ function sourceUnits(agreement: Agreement, text: (key: string) => string): Sourc
     blocks(section.blocks);
   }
   for (const delegation of agreement.delegations) {
-    add(`delegations.${delegation.id}`, 'heading');
+    if (!delegation.untitled) add(`delegations.${delegation.id}`, 'heading');
     for (const person of delegation.people) {
       const key = `people.${person.id}.name`;
       units.push({ key, positionKey: `people.${person.id}.position`, text: `${text(key)} ${text(`people.${person.id}.position`)}`, kind: 'person' });
@@ -243,6 +250,7 @@ function translatedUnits(document: ImportedDocument): TranslatedUnit[] {
   const blocks = (list: readonly ImportedBlock[]): void =>
     list.forEach((block) => {
       if (block.type === 'list') return items(block.items);
+      if (block.type === 'table') return block.rows.flat().forEach((cell) => units.push({ text: cell, kind: 'text' }));
       units.push({ text: block.type === 'group' ? block.label : block.text, kind: 'text' });
       if (block.type === 'group') blocks(block.blocks);
     });
@@ -251,7 +259,7 @@ function translatedUnits(document: ImportedDocument): TranslatedUnit[] {
     blocks(section.blocks);
   }
   for (const delegation of document.delegations) {
-    units.push({ text: delegation.heading, kind: 'heading' });
+    if (delegation.heading !== undefined) units.push({ text: delegation.heading, kind: 'heading' });
     for (const person of delegation.people) units.push({ text: `${person.name} ${person.position}`, kind: 'person', person });
   }
   return units;

@@ -5,8 +5,8 @@
  * such as “作品(material)”) and glossary terms. Alignment uses them, as translators' alignment
  * tools do, to tell apart blocks of similar length.
  */
-import Nzh from 'nzh';
 import type { GlossaryTerm } from '../source/glossary.js';
+import { cjkValue, splitMarker, type Marker } from './markers.js';
 import { plain } from './rich-text.js';
 
 export interface Anchors {
@@ -20,8 +20,7 @@ export interface Anchors {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NEAR_NUMBER = new RegExp(`\\b(${MONTHS.join('|')})\\b(?=\\s*\\d)|(?<=\\d\\s*)\\b(${MONTHS.join('|')})\\b`, 'gi');
-const DIGIT_OF: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const HAN_NUMERAL = '[〇零一二两三四五六七八九十百千万]+';
+const HAN_NUMERAL = '[〇零一二三四五六七八九十百]+';
 /**
  * Chinese numerals that number or date something: 第十一条, 第一、五及第八条, 一九七九年, 十一月,
  * 二十一日; a bare 一 ("one", "a", as in 一个, 一部分), a duration (两年) or an ordinal word
@@ -31,44 +30,20 @@ const COUNTED = new RegExp(
   `第((?:${HAN_NUMERAL}[、，和及与至第]*)*${HAN_NUMERAL})(?=[条款项章节部篇段])|([〇零一二三四五六七八九]{2,4})(?=年)|(${HAN_NUMERAL})(?=[月日条款章节])`,
   'g',
 );
-/** List markers at the start of a block: a. (a) 1. 1) i. （一） 一、 1． */
-const MARKER = /^\s*(?:[(（]\s*([0-9]{1,3}|[a-z]{1,4}|[〇一二三四五六七八九十]{1,3})\s*[)）]\s*|([0-9]{1,3}|[a-z]{1,4})[.)．](?:\s+|(?=\p{Script=Han}))|([〇一二三四五六七八九十]{1,3})[、．.]\s*)/iu;
-const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*/g;
 
-/** The value of a Chinese numeral: digit by digit for years (一九七九, 二〇二一), by its units otherwise (二十三). */
-export function chineseNumeral(text: string): number {
-  if (!/[十百千万]/.test(text)) return Number([...text].map((c) => DIGIT_OF[c] ?? '').join(''));
-  return Number(Nzh.cn.decodeS(text.replace(/两/g, "二")));
-}
-
-/** The ordinal of a list marker: a/A/1/一 → 1, ii → 2; single i, v, x are letters (as in a … h, i, j). */
-function markerOrdinal(marker: string): number {
-  if (/^\d+$/.test(marker)) return Number(marker);
-  if (/^[〇一二三四五六七八九十]+$/.test(marker)) return chineseNumeral(marker);
-  const lower = marker.toLowerCase();
-  if (lower.length > 1 && ROMAN.test(lower)) return romanValue(lower);
-  return lower.length === 1 ? lower.charCodeAt(0) - 96 : NaN;
-}
-
-function romanValue(roman: string): number {
-  const value: Record<string, number> = { i: 1, v: 5, x: 10 };
-  return [...roman].reduce((sum, c, i) => sum + (value[c]! < (value[roman[i + 1] ?? ''] ?? 0) ? -value[c]! : value[c]!), 0);
-}
-
 export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side: 'source' | 'translation'): Anchors {
-  const text = plain(rich).normalize('NFKC');
+  const raw = plain(rich);
+  const text = raw.normalize('NFKC');
   const numbers: string[] = [];
-  const marker = MARKER.exec(text);
-  const body = marker ? text.slice(marker[0].length) : text;
-  if (marker) {
-    const ordinal = markerOrdinal((marker[1] ?? marker[2] ?? marker[3])!);
-    if (!Number.isNaN(ordinal)) numbers.push(`#${ordinal}`);
-  }
+  // A list marker as printed counts by its value: a. ↔ （一） ↔ 1.; bullets and dashes count for nothing.
+  const marked = splitMarker(raw);
+  const body = (marked ? marked.rest : raw).normalize('NFKC');
+  if (marked && !marked.marker.bullet) numbers.push(`#${markerValue(marked.marker)}`);
   for (const digits of body.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []) numbers.push(String(Number(digits.replace(/,/g, ''))));
   for (const [, month, after] of body.matchAll(MONTH_NEAR_NUMBER)) numbers.push(String(MONTHS.indexOf((month ?? after)!.toLowerCase()) + 1));
   for (const [, ordinals, year, counted] of body.matchAll(COUNTED)) {
-    for (const numeral of (ordinals ?? year ?? counted)!.split(/[、，和及与至第]+/)) if (numeral !== '') numbers.push(String(chineseNumeral(numeral)));
+    for (const numeral of (ordinals ?? year ?? counted)!.split(/[、，和及与至第]+/)) if (numeral !== '') numbers.push(String(cjkValue(numeral)));
   }
   const latin = new Set((side === 'translation' ? body.replace(/\p{Script=Han}+/gu, ' ') : body).match(LATIN_WORD)?.map((w) => w.toLowerCase()) ?? []);
   const terms = new Set<number>();
@@ -77,6 +52,12 @@ export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side:
   });
   // A number said twice in one language ("December 18 to December 21") is often said once in the other.
   return { numbers: [...new Set(numbers)], latin, terms };
+}
+
+/** A single letter counts as a letter (c = 3, i = 9), as both texts of a pair print the same run of letters. */
+function markerValue({ printed, value }: Marker): number {
+  const letters = printed.replace(/[^a-zA-Z]/g, '');
+  return letters.length === 1 ? letters.toLowerCase().charCodeAt(0) - 96 : value;
 }
 
 const wordPatterns = new Map<string, RegExp>();

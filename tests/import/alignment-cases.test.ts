@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anchorsOf, chineseNumeral } from '../../src/import/anchors.js';
+import { anchorsOf } from '../../src/import/anchors.js';
 import { importAgreement, importTranslation } from '../../src/import/index.js';
 import { splitBlock } from '../../src/import/split-block.js';
 import { loadLocaleFile, localeValue } from '../../src/source/locales.js';
@@ -19,7 +19,7 @@ const reportDir = (): Promise<string> => mkdtemp(path.join(tmpdir(), 'briefing-a
 
 describe('anchors', () => {
   it('reads Chinese numerals as printed in dates and article numbers', () => {
-    expect([chineseNumeral('一九七九'), chineseNumeral('二〇二一'), chineseNumeral('十一'), chineseNumeral('二十三'), chineseNumeral('三十')]).toEqual([1979, 2021, 11, 23, 30]);
+    expect(['二〇二一年', '第十一条', '第二十三条', '第三十条'].map((text) => anchorsOf(text, [], 'translation').numbers)).toEqual([['2021'], ['11'], ['23'], ['30']]);
     expect(anchorsOf('一九七九年一月一日', [], 'translation').numbers).toEqual(['1979', '1']);
     expect(anchorsOf('January 1, 1979', [], 'source').numbers).toEqual(['1', '1979']);
     expect(anchorsOf('本协议第一、五、六、七及第八条', [], 'translation').numbers).toEqual(['1', '5', '6', '7', '8']);
@@ -36,6 +36,7 @@ describe('anchors', () => {
     expect(marker('(c) the parties', 'source')).toEqual(marker('（三）双方', 'translation'));
     expect(marker('ii. the parties', 'source')).toEqual(marker('二、双方', 'translation'));
     expect(marker('a. License grant.', 'source')).toEqual(marker('a. 授权', 'translation'));
+    expect(marker('1. The parties', 'source')).toEqual(marker('1．双方', 'translation'));
     expect(marker('1. The parties', 'source')).toEqual(['#1']);
   });
 

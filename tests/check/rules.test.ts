@@ -77,13 +77,13 @@ describe('each rule reports the exact finding', () => {
   });
 
   it('numbers: a changed year', async () => {
-    expect(await errorsAfter(ZH, '推进了2020年12月', '推进了2019年12月')).toEqual([
+    expect(await errorsAfter(ZH, '在2020年12月', '在2019年12月')).toEqual([
       { rule: 'numbers', key: 'blocks.opening-p2', language: 'zh', message: 'the number 2020 of the source is missing: write it in digits as in the source' },
     ]);
   });
 
   it('numbers: a date that loses its month', async () => {
-    const errors = await errorsAfter(ZH, '推进了2020年12月举行', '推进了2020年举行');
+    const errors = await errorsAfter(ZH, '在2020年12月举行', '在2020年举行');
     expect(errors).toEqual([{ rule: 'numbers', key: 'blocks.opening-p2', language: 'zh', message: 'the date in December is missing its month: write it as 12月' }]);
   });
 

@@ -1,12 +1,13 @@
 import { isHanLanguage } from '../../fonts/index.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
+import { PLACEHOLDER } from './placeholders.js';
 
 /** Not prose: people's names (kept in Latin script until confirmed) and machine settings. */
 const EXEMPT = [/^people\.[^.]+\.name$/, /^common:(languageTag|htmlLang|dates\.format\.)/];
 const HAN = /\p{Script=Han}/gu;
 /** Capitalized words — names, acronyms, brands such as Zoom or PingCAP — may stay in Latin script. */
-const PROPER = /\{\{\w+\}\}|<\/?\w+>|\b[A-Z0-9][\w&.'’-]*/g;
+const PROPER = new RegExp(`${PLACEHOLDER.source}|<\\/?\\w+>|\\b[A-Z0-9][\\w&.'’-]*`, 'g');
 
 /**
  * A translation identical to its source, or (in Chinese) mostly Latin script. A proper name kept

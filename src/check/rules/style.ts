@@ -19,7 +19,8 @@ const INSTITUTIONS = new Set(['organization', 'company', 'agency']);
  */
 function acronymFindings(key: string, lang: string, text: string, glossary: readonly GlossaryTerm[]): Finding[] {
   return [...text.matchAll(ACRONYM_AFTER_HAN)].flatMap((m) => {
-    const [, name, acronym] = m as unknown as [string, string, string];
+    const name = m[1]!;
+    const acronym = m[2]!;
     const before = text.slice(0, m.index + name.length);
     const pairs = glossary.filter((term) => acronymOf(term) === acronym);
     if (pairs.some((term) => before.endsWith(term.chinese))) return [];

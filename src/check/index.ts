@@ -38,6 +38,23 @@ export interface CheckResult {
   warnings: Finding[];
 }
 
+/**
+ * The rules about the strings themselves (not about the records of their sources or the outputs):
+ * also run on incoming translations before they are written (`xliff import`).
+ */
+export function contentFindings(catalog: Catalog, glossary: readonly GlossaryTerm[], flagged: (lang: string, key: string) => boolean): Finding[] {
+  return [
+    ...structureRule(catalog),
+    ...markupRule(catalog),
+    ...numbersRule(catalog),
+    ...terminologyRule(catalog, glossary),
+    ...untranslatedRule(catalog, flagged),
+    ...punctuationRule(catalog),
+    ...styleRule(catalog, glossary),
+    ...placeholdersRule(catalog),
+  ];
+}
+
 /** Runs every rule over the agreement's locales (and outputs, when given). */
 export async function runCheck({ root, agreementId, outputsDir }: CheckOptions): Promise<CheckResult> {
   const agreement = await loadAgreement(root, agreementId);
@@ -51,14 +68,7 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${lang}\0${key}`);
 
   const findings: Finding[] = [
-    ...structureRule(catalog),
-    ...markupRule(catalog),
-    ...numbersRule(catalog),
-    ...terminologyRule(catalog, glossary),
-    ...untranslatedRule(catalog, flagged),
-    ...punctuationRule(catalog),
-    ...styleRule(catalog, glossary),
-    ...placeholdersRule(catalog),
+    ...contentFindings(catalog, glossary, flagged),
     ...staleRule(catalog, fingerprints),
     ...flags.map((f) => warning('review', f.key, f.language, `marked for review: ${f.reason}`)),
     ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),

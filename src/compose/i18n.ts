@@ -1,6 +1,5 @@
 import i18next, { type i18n } from 'i18next';
 import { COMMON_NS, type LocaleResources } from '../source/locales.js';
-import { formatNumber } from './numerals.js';
 
 /**
  * One i18next instance over the loaded resources. No fallback language: a string missing
@@ -21,6 +20,5 @@ export function createI18n(resources: LocaleResources, defaultNS: string): i18n 
     // Handlebars escapes its output; a second escape here would double it.
     interpolation: { escapeValue: false },
   });
-  instance.services.formatter?.add('number', formatNumber);
   return instance;
 }

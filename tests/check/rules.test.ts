@@ -136,12 +136,6 @@ describe('each rule reports the exact finding', () => {
     ]);
   });
 
-  it('placeholders: a formatted interpolation of another value', async () => {
-    expect(await errorsAfter(ZH_COMMON, '第{{number, number(', '第{{count, number(')).toEqual([
-      { rule: 'placeholders', key: 'common:session', language: 'zh', message: 'placeholders differ from the source (missing {{number}}; unknown {{count}}): use exactly {{number}}' },
-    ]);
-  });
-
   const style = (key: string, message: string) => [{ rule: 'style', key, language: 'zh', message }];
   it.each([
     [

@@ -1,11 +1,7 @@
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
 
-/** An interpolation, `{{name}}` or with a format, `{{name, number(numberingSystem: hans)}}`. */
-export const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g;
-
-/** The values a string interpolates, as `{{name}}`: a language may format a value its own way. */
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => `{{${m[1]}}}`))].sort();
+const placeholders = (text: string): string[] => [...new Set(text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? [])].map((p) => p.replace(/\s/g, '')).sort();
 
 /** A translation interpolates exactly the values its source does. */
 export function placeholdersRule(catalog: Catalog): Finding[] {

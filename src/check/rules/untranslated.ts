@@ -2,13 +2,12 @@ import { isHanLanguage } from '../../fonts/index.js';
 import { isMachineSetting } from '../../source/keys.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
-import { PLACEHOLDER } from './placeholders.js';
 
 /** People's names are kept in Latin script until confirmed. */
 const PERSON_NAME = /^people\.[^.]+\.name$/;
 const HAN = /\p{Script=Han}/gu;
 /** Capitalized words — names, acronyms, brands such as Zoom or PingCAP — may stay in Latin script. */
-const PROPER = new RegExp(`${PLACEHOLDER.source}|<\\/?\\w+>|\\b[A-Z0-9][\\w&.'’-]*`, 'g');
+const PROPER = /\{\{\w+\}\}|<\/?\w+>|\b[A-Z0-9][\w&.'’-]*/g;
 
 /**
  * A translation identical to its source, or (in Chinese) mostly Latin script. A proper name kept

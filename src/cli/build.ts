@@ -6,23 +6,31 @@ import { build, type BuildRequest } from '../build/index.js';
 import { BriefingError } from '../errors.js';
 import { loadProfile } from '../select/profile.js';
 import { loadAgreement } from '../source/project.js';
-import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
+import { addBuildOptions } from './build-options.js';
+import { buildPlans, type SeveralAgreementsOptions } from './build-plan.js';
 import { commonOptions, type Io } from './main.js';
 
 export function registerBuild(program: Command, io: Io): void {
-  commonOptions(addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))).action(
-    async (options: BuildOptions) => {
+  commonOptions(
+    addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json')).option(
+      '--all-agreements',
+      'build every agreement in data/agreements, each into <out>/<agreement id>/',
+    ),
+    { severalAgreements: true },
+  ).action(async (options: SeveralAgreementsOptions) => {
+    const failed: string[] = [];
+    for (const plan of await buildPlans(options)) {
       const started = performance.now();
-      const request = await buildRequestFrom(options);
-      const result = await runBuild(request, io);
-      report(result, request.outDir, io, started);
+      const result = await runBuild(plan, io);
+      report(result, plan.outDir, io, started);
+      for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
       if (result.failures.length > 0) {
-        for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
-        io.err(`${request.profiles.length - result.failures.length} of ${request.profiles.length} profiles built; ${result.failures.length} failed`);
-        throw new BuildFailed();
+        io.err(`${plan.profiles.length - result.failures.length} of ${plan.profiles.length} profiles built; ${result.failures.length} failed`);
+        failed.push(...result.failures.map((failure) => failure.profile));
       }
-    },
-  );
+    }
+    if (failed.length > 0) throw new BuildFailed();
+  });
 }
 
 /**

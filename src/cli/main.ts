@@ -21,12 +21,15 @@ const processIo: Io = {
 /** "1 unit", "2 units". */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** Options every command takes (GUIDE section 3). */
-export function commonOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--root <dir>', 'project folder holding data/, locales/ and templates/').default('.', 'current folder'))
-    .option('--agreement <id>', 'agreement to use (default: the only one in data/agreements)')
-    .option('--debug', 'print stack traces of errors');
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Options every command takes (GUIDE section 3); `build` takes --agreement several times. */
+export function commonOptions(command: Command, { severalAgreements = false } = {}): Command {
+  const withRoot = command.addOption(new Option('--root <dir>', 'project folder holding data/, locales/ and templates/').default('.', 'current folder'));
+  const withAgreement = severalAgreements
+    ? withRoot.option('--agreement <id>', 'agreement to build, repeatable (default: the only one, or defaultAgreement in data/config.yaml)', collect, [])
+    : withRoot.option('--agreement <id>', 'agreement to use (default: the only one in data/agreements, or defaultAgreement in data/config.yaml)');
+  return withAgreement.option('--debug', 'print stack traces of errors');
 }
 
 /**

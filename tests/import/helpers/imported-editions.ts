@@ -20,6 +20,8 @@ export interface ImportedEditions {
   english: LocaleTree;
   /** Output file name → its text as a reader sees it (whitespace collapsed) and its raw content. */
   outputs: Map<string, { text: string; raw: string }>;
+  /** The PDF's /Title, when a PDF was built. */
+  pdfTitle?: string;
 }
 
 /** Imports FILE as agreement ID into a scratch project and builds the English edition in each format. */
@@ -36,7 +38,9 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
     const raw = name.endsWith('.docx') ? (await docxText(full)).html : name.endsWith('.html') ? await readFile(full, 'utf8') : text;
     outputs.set(name, { text, raw });
   }
+  const pdf = built.find((output) => output.format === 'pdf');
   return {
+    ...(pdf ? { pdfTitle: await pdfTitle(path.join(outDir, pdf.file)) } : {}),
     report,
     agreement: await loadAgreement(root, id),
     english: await loadLocaleFile(root, path.join('locales', 'en', `${id}.json`)),
@@ -49,3 +53,11 @@ export const comparable = (text: string): string => squash(text.replace(/[‘’
 
 /** What must never reach an output: raw locale keys of the agreement's groups and template syntax. */
 export const RAW_MARKS = ['venues.', 'organizations.', 'meta.', '{{'];
+
+async function pdfTitle(file: string): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const { info } = (await pdf.getMetadata()) as unknown as { info: { Title: string } };
+  await pdf.destroy();
+  return info.Title;
+}

@@ -20,6 +20,8 @@ export interface ImportedEditions {
   english: LocaleTree;
   /** Output file name → its text as a reader sees it (whitespace collapsed) and its raw content. */
   outputs: Map<string, { text: string; raw: string }>;
+  /** Output file name → its path. */
+  outputFiles: Map<string, string>;
   /** The PDF's /Title, when a PDF was built. */
   pdfTitle?: string;
 }
@@ -31,8 +33,10 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
   const outDir = await mkdtemp(path.join(tmpdir(), `briefing-${id}-`));
   const { outputs: built } = await build({ root, agreementId: id, editions: ['en'], formats, outDir });
   const outputs = new Map<string, { text: string; raw: string }>();
+  const outputFiles = new Map<string, string>();
   for (const { file: name } of built) {
     const full = path.join(outDir, name);
+    outputFiles.set(name, full);
     const text = name.endsWith('.pdf') ? (await pdfText(full)).text : name.endsWith('.docx') ? (await docxText(full)).text : (await htmlText(full)).text;
     // The raw HTML, the DOCX document part as HTML, the PDF text: where a raw key or template tag would show.
     const raw = name.endsWith('.docx') ? (await docxText(full)).html : name.endsWith('.html') ? await readFile(full, 'utf8') : text;
@@ -42,6 +46,7 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
   return {
     ...(pdf ? { pdfTitle: await pdfTitle(path.join(outDir, pdf.file)) } : {}),
     report,
+    outputFiles,
     agreement: await loadAgreement(root, id),
     english: await loadLocaleFile(root, path.join('locales', 'en', `${id}.json`)),
     outputs,

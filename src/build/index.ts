@@ -90,6 +90,11 @@ async function jobsFor(request: BuildRequest): Promise<Job[]> {
   ];
 }
 
+/** The languages of the outputs a request asks for. */
+export async function requestLanguages(request: BuildRequest): Promise<string[]> {
+  return [...new Set((await jobsFor(request)).flatMap((job) => job.edition.languages))];
+}
+
 /**
  * Builds the requested editions and profiles. Every output is rendered before any file is written,
  * so a failure leaves the previous files untouched; then files are replaced atomically, manifest last.

@@ -11,21 +11,23 @@ import type { Layout } from '../tree/types.js';
 export interface BuildOptions {
   root: string;
   agreement?: string;
-  edition: string[];
-  format: string[];
-  profile: string[];
+  /** Repeatable options: undefined when not given. */
+  edition?: string[];
+  format?: string[];
+  profile?: string[];
   allProfiles?: boolean;
   layout: string;
   out: string;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** A repeatable option's values; no default, so that help does not show `(default: [])`. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function addBuildOptions(command: Command): Command {
   return command
-    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect, [])
-    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect, [])
-    .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect, [])
+    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect)
+    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect)
+    .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
     .option('--out <dir>', 'output folder', 'dist');
@@ -41,18 +43,19 @@ function checkChoices(option: string, values: string[], choices: readonly string
  * the profiles, formats and layout. Bad choices are usage errors (exit 2).
  */
 export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequest & { profiles: string[] }> {
-  checkChoices('edition', options.edition, EDITION_IDS);
-  checkChoices('format', options.format, FORMATS);
+  const { edition = [], format = [], profile = [] } = options;
+  checkChoices('edition', edition, EDITION_IDS);
+  checkChoices('format', format, FORMATS);
   checkChoices('layout', [options.layout], LAYOUTS);
   const root = path.resolve(options.root);
-  const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...options.profile])];
+  const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...profile])];
   if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
   return {
     root,
     agreementId: options.agreement,
-    editions: options.edition.length ? [...new Set(options.edition)] : profiles.length ? [] : [...EDITION_IDS],
+    editions: edition.length ? [...new Set(edition)] : profiles.length ? [] : [...EDITION_IDS],
     profiles,
-    formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
+    formats: (format.length ? [...new Set(format)] : [...FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),
     layout: options.layout as Layout,
   };

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
 import type { i18n } from 'i18next';
 import { assertGlyphCoverage } from '../fonts/coverage.js';
 import { editionFonts } from '../fonts/index.js';
@@ -33,6 +35,7 @@ export interface Project {
 
 export async function openProject(root: string, agreementId: string | undefined, editionLanguages: readonly string[]): Promise<Project> {
   const agreement = await loadAgreement(root, agreementId);
+  assertTranslated(root, agreement, editionLanguages);
   // The source language is always loaded: a packet's glossary annex is found in its text.
   const languages = [...new Set([SOURCE_LANGUAGE, ...editionLanguages])];
   const resources = await loadLocales(root, languages, [COMMON_NS, agreement.namespace]);
@@ -51,6 +54,18 @@ export async function openProject(root: string, agreementId: string | undefined,
     reviewFlags,
     glossary: await loadGlossary(root),
   };
+}
+
+/** An imported agreement has no translation until one is made or attached: say how to build without it. */
+function assertTranslated(root: string, agreement: Agreement, languages: readonly string[]): void {
+  for (const lang of languages.filter((l) => l !== SOURCE_LANGUAGE)) {
+    const file = path.join('locales', lang, `${agreement.namespace}.json`);
+    if (existsSync(path.join(root, file))) continue;
+    throw new UsageError(
+      `agreement ${agreement.id} has no "${lang}" translation yet (no ${file}): build the English edition with --edition en, ` +
+        `or attach a translation with npx briefing import FILE --id ${agreement.id} --lang ${lang}`,
+    );
+  }
 }
 
 /** Fails, naming the character, its code point and key, if a string of `lang` has a glyph its fonts lack. */

@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
-import { fingerprint } from '../check/fingerprints.js';
 import { BriefingError, ContentError, UsageError } from '../errors.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
@@ -79,7 +78,7 @@ export async function importTranslation(request: ImportRequest & { lang: string 
   const { aligned, missing } = alignTranslation({ agreement, english, translation, file: displayName, lang });
 
   // The English each string was aligned with, so that `check` knows the translations are current.
-  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, fingerprint(String(localeValue(english, key) ?? ''))]);
+  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, String(localeValue(english, key) ?? '')]);
   const localeFile = path.join('locales', lang, `${agreement.namespace}.json`);
   const written = await writeAll(
     root,

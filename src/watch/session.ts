@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { build, type BuildRequest } from '../build/index.js';
-import type { Io } from '../cli/main.js';
-import { BriefingError } from '../errors.js';
+import { plural, reportError, success, warn, type Io } from '../cli/io.js';
 import { listProfileIds, profileLocation } from '../select/profile.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
@@ -60,13 +59,13 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
       if (!buildRequest) return io.out('nothing to rebuild: no output of this watch depends on it');
       const result = await build(buildRequest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.out(`${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')} in ${seconds} s`);
+      success(io, `${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')} in ${seconds} s`);
       if (result.reviewFlags.length > 0 && !reviewFlagsShown) {
-        io.err(`warning: ${result.reviewFlags.length} translations are marked for review (npx briefing check lists them)`);
+        warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check lists them`);
         reviewFlagsShown = true;
       }
     } catch (error) {
-      reportError(error, io, request.debug);
+      reportError(error, io, request.debug ?? false);
       io.err(`kept the last good outputs in ${path.relative(process.cwd(), outDir) || '.'}; waiting for the next change`);
     }
   };
@@ -101,14 +100,4 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-/** One line, as the CLI reports errors (see main): `briefing: <message>`. */
-function reportError(error: unknown, io: Io, debug = false): void {
-  if (error instanceof BriefingError) {
-    if (error.message) io.err(`briefing: ${error.message}`);
-  } else {
-    io.err(`briefing: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
-  }
-  if (debug && error instanceof Error && error.stack) io.err(error.stack);
 }

@@ -8,6 +8,7 @@ import { BriefingError, ContentError, UsageError } from '../errors.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
 import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { schemaComment } from '../source/json-schemas.js';
 import { toAgreement } from './agreement.js';
 import { alignTranslation } from './align.js';
 import { writeAll, type WrittenFile } from './files.js';
@@ -51,12 +52,13 @@ export async function importAgreement(request: ImportRequest & { today?: Date })
 
   const blocks = idsWithPaths(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
+  const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
   const written = await writeAll(
     root,
     [
       {
-        file: path.join(AGREEMENTS_DIR, `${id}.yaml`),
-        content: agreementYaml(data, ` Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
+        file: agreementFile,
+        content: agreementYaml(data, `${schemaComment(agreementFile, 'agreement.schema.json')}\n Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
         summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
       },
       { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },

@@ -17,7 +17,11 @@ export function commonOptions(command: Command): Command {
   return command
     .option('--root <dir>', 'project folder holding data/, locales/ and templates/ (default: the nearest folder upward with data/agreements)')
     .option('--agreement <id>', 'agreement to use (default: defaultAgreement in data/config.yaml, or the only one)')
-    .option('--debug', 'print stack traces of errors');
+    .option('--debug', 'print stack traces of errors')
+    // Without --root, a command works on the project the current folder is in.
+    .hook('preAction', (_command, action) => {
+      if (action.getOptionValue('root') === undefined) action.setOptionValue('root', findProjectRoot(process.cwd()));
+    });
 }
 
 /**
@@ -34,11 +38,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       outputError: (s, write) => write(errColors(io).red(s)),
     })
     .showHelpAfterError('(run with --help for usage)')
-    .version(version, '--version', 'print the version')
-    // Without --root, a command works on the project the current folder is in.
-    .hook('preAction', (_program, command) => {
-      if (command.getOptionValue('root') === undefined) command.setOptionValue('root', findProjectRoot(process.cwd()));
-    });
+    .version(version, '--version', 'print the version');
   let exitCode = 0;
   registerBuild(program, io);
   registerCheck(program, io, (code) => (exitCode = code));

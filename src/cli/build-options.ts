@@ -18,6 +18,7 @@ export interface BuildOptions {
   allProfiles?: boolean;
   layout: string;
   out: string;
+  force?: boolean;
 }
 
 /** A repeatable option's values; no default, so that help does not show `(default: [])`. */
@@ -30,7 +31,8 @@ export function addBuildOptions(command: Command): Command {
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
-    .option('--out <dir>', 'output folder', 'dist');
+    .option('--out <dir>', 'output folder', 'dist')
+    .option('--force', 'rebuild every output, also those whose inputs are unchanged since they were written');
 }
 
 function checkChoices(option: string, values: string[], choices: readonly string[]): void {
@@ -58,5 +60,6 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
     formats: (format.length ? [...new Set(format)] : [...FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),
     layout: options.layout as Layout,
+    force: options.force === true,
   };
 }

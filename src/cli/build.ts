@@ -76,15 +76,22 @@ async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io):
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
-  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], reviewFlags: [] };
+  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], unchanged: [], reviewFlags: [] };
   const batch = await buildProfileBatch(request, progressReporter(request.profiles.length, io));
-  return { outputs: [...editions.outputs, ...batch.outputs], reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags), failures: batch.failures };
+  return {
+    outputs: [...editions.outputs, ...batch.outputs],
+    unchanged: [...editions.unchanged, ...batch.unchanged],
+    reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags),
+    failures: batch.failures,
+  };
 }
 
 function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {
   const shown = (file: string): string => path.relative(process.cwd(), path.join(outDir, file)) || file;
   for (const entry of result.outputs) io.out(`wrote ${shown(entry.file)} (${formatBytes(entry.bytes)})`);
-  success(io, `wrote ${shown('manifest.json')} — ${plural(result.outputs.length, 'output')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const total = result.outputs.length + result.unchanged.length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  success(io, `${plural(total, 'output')}: ${result.outputs.length} rebuilt, ${result.unchanged.length} unchanged — ${shown('manifest.json')} (${seconds} s)`);
 }
 
 /** Exit 1 after a batch in which some profiles failed; the failures are already reported. */

@@ -83,6 +83,8 @@ export interface DocumentRequest {
   components: readonly Component[];
   selection: Selection;
   profile?: Profile;
+  /** Collects the locale keys the document's text uses, by language. */
+  used?: Map<string, Set<string>>;
 }
 
 /** The date a packet is issued: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
@@ -130,8 +132,13 @@ function glossaryEntries(project: Project, agreement: Agreement, components: rea
 
 /** Renders a document in its languages and parses the markup into the document tree. */
 export function composeDocument(project: Project, request: DocumentRequest): DocumentTree {
-  const { edition, layout, components, selection, profile } = request;
-  const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang));
+  const { edition, layout, components, selection, profile, used } = request;
+  const keysOf = (lang: string): Set<string> | undefined => {
+    if (!used) return undefined;
+    if (!used.has(lang)) used.set(lang, new Set());
+    return used.get(lang);
+  };
+  const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang, keysOf(lang)));
   const agreement = selection.agreement;
   const view = {
     agreement,

@@ -25,6 +25,9 @@ export interface WatchSession {
   close(): Promise<void>;
 }
 
+/** Fields of a watch request that are about watching, not building. */
+const WATCH_ONLY: readonly string[] = ['profiles', 'allProfiles', 'debounceMs', 'debug'];
+
 /** The folders outputs are made from. */
 export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
 
@@ -39,10 +42,13 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
   const profiles: WatchedProfile[] = request.profiles.map((reference) => ({ reference, file: profileLocation(root, reference).file }));
   const targets = { root, profiles, allProfiles: request.allProfiles };
   let reviewFlagsShown = false;
+  // The options of the build itself (layout, formats …), without those of watching, which are no input of any output.
+  const buildOptions = Object.fromEntries(Object.entries(request).filter(([name]) => !WATCH_ONLY.includes(name))) as Omit<BuildRequest, 'editions' | 'profiles'>;
 
   /** The build a change calls for, or undefined when no output of this watch depends on the changed files. */
   const buildFor = async (change: Change): Promise<BuildRequest | undefined> => {
-    const base = { root, agreementId: request.agreementId, formats: request.formats, layout: request.layout, outDir };
+    // --force rebuilds everything once, at the start; then outputs whose inputs are unchanged are skipped.
+    const base = { ...buildOptions, root, outDir, force: request.force === true && change.files.length === 0 };
     if (change.everything) {
       const all = request.allProfiles ? [...new Set([...(await listProfileIds(root)), ...request.profiles])] : request.profiles;
       return { ...base, editions: request.editions, profiles: all };
@@ -59,7 +65,9 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
       if (!buildRequest) return io.out('nothing to rebuild: no output of this watch depends on it');
       const result = await build(buildRequest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      success(io, `${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')} in ${seconds} s`);
+      const unchanged = result.unchanged.length > 0 ? ` (${result.unchanged.length} unchanged)` : '';
+      if (result.outputs.length === 0) io.out(`no output affected: ${plural(result.unchanged.length, 'output')} unchanged`);
+      else success(io, `${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')}${unchanged} in ${seconds} s`);
       if (result.reviewFlags.length > 0 && !reviewFlagsShown) {
         warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check lists them`);
         reviewFlagsShown = true;

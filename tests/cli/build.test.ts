@@ -2,6 +2,7 @@ import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INPUTS_FILE } from '../../src/build/inputs.js';
 import { briefing, type Run } from '../helpers/cli.js';
 import { AGREEMENT_FILE, EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 
@@ -87,9 +88,16 @@ describe('briefing build', () => {
   it('writes en.pdf, en.docx, en.html and manifest.json into dist/', async () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual(['en.docx', 'en.html', 'en.pdf', 'manifest.json']);
+    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual([INPUTS_FILE, 'en.docx', 'en.html', 'en.pdf', 'manifest.json']);
     expect(first.stdout).toMatch(/wrote .*en\.pdf \(\d+ KB\)/);
-    expect(first.stdout).toMatch(/manifest\.json — 3 outputs in /);
+    expect(first.stdout).toMatch(/\n3 outputs: 3 rebuilt, 0 unchanged — .*manifest\.json \(\d+\.\d s\)\n$/);
+  });
+
+  it('says so when nothing changed, and rebuilds everything with --force', async () => {
+    const again = await briefing(['build', '--root', root, '--edition', 'en']);
+    expect(again.stdout).toMatch(/^3 outputs: 0 rebuilt, 3 unchanged — .*manifest\.json \(\d+\.\d s\)\n$/);
+    const forced = await briefing(['build', '--root', root, '--edition', 'en', '--format', 'html', '--force']);
+    expect(forced.stdout).toMatch(/^wrote .*en\.html \(\d+ KB\)\n1 output: 1 rebuilt, 0 unchanged — /);
   });
 
   it('sums up translations marked for review in one line, lists them with --verbose, and still succeeds', async () => {
@@ -97,7 +105,7 @@ describe('briefing build', () => {
     const run = await briefing(['build', '--root', root, '--edition', 'zh', '--format', 'html']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`warning: ${flags} translations marked for review — npx briefing check lists them\n`);
-    expect(run.stdout).toMatch(/manifest\.json — 1 output in /);
+    expect(run.stdout).toMatch(/\n1 output: 1 rebuilt, 0 unchanged — /);
     const verbose = await briefing(['build', '--root', root, '--edition', 'zh', '--format', 'html', '--verbose']);
     const warnings = verbose.stderr.trim().split('\n');
     expect(warnings).toHaveLength(flags + 1);

@@ -124,7 +124,7 @@ describe('briefing build', () => {
     await expect(readdir(path.join(stale, 'strict'))).rejects.toThrow('ENOENT');
     const english = await briefing(['build', '--root', stale, '--edition', 'en', '--format', 'html', '--strict']);
     expect([english.code, english.stderr]).toEqual([0, '']);
-  });
+  }, 180_000); // four command-line builds
 
   it('suggests --edition en for an agreement without a translation', async () => {
     const single = await scratchProject();

@@ -1,6 +1,6 @@
 import { isHanCharacter } from '../../fonts/index.js';
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { inlineText, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { inlineText, timestampDate, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { tagged } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
@@ -52,6 +52,8 @@ const list = (node: List, ctx: PdfContext): Content =>
       return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
     }),
     style: style(ctx, 'list'),
+    // Items that carry their printed marker ("(a)") get no bullet of pdfmake's.
+    ...(node.printedMarkers ? { type: 'none' as const } : {}),
     ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
   });
 
@@ -274,8 +276,8 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
       keywords: tree.keywords,
       creator: 'briefing',
       producer: 'briefing (pdfmake)',
-      creationDate: new Date(`${tree.date}T00:00:00Z`),
-      modDate: new Date(`${tree.date}T00:00:00Z`),
+      creationDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
+      modDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
     },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
     styles: allPdfStyles(),

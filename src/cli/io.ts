@@ -53,12 +53,14 @@ export const plural = (n: number, noun: string, nouns = `${noun}s`): string => `
 
 /** Prints an error as one line (`briefing: …`; the stack only with --debug) and returns its exit code. */
 export function reportError(error: unknown, io: Io, debug: boolean): number {
-  if (error instanceof BriefingError) {
-    if (error.message) fail(io, error.message);
-    if (debug && error.stack) io.err(error.stack);
-    return error.exitCode;
-  }
-  fail(io, `internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
+  const message = errorLine(error, debug);
+  if (message) fail(io, message);
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
-  return 1;
+  return error instanceof BriefingError ? error.exitCode : 1;
+}
+
+/** The one line that tells people about an error (without the `briefing:` prefix). */
+export function errorLine(error: unknown, debug = false): string {
+  if (error instanceof BriefingError) return error.message;
+  return `internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`;
 }

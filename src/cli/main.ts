@@ -5,6 +5,7 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
+import { registerPreview } from './preview.js';
 import { registerTm } from './tm.js';
 import { registerWatch } from './watch.js';
 import { registerXliff } from './xliff.js';
@@ -47,6 +48,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerList(program, io);
   registerImport(program, io);
   registerWatch(program, io);
+  registerPreview(program, io);
   registerXliff(program, io);
   registerTm(program, io);
 

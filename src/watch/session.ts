@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { build, type BuildRequest } from '../build/index.js';
-import { plural, reportError, success, warn, type Io } from '../cli/io.js';
+import { build, type BuildRequest, type BuildResult } from '../build/index.js';
+import { errorLine, plural, reportError, success, warn, type Io } from '../cli/io.js';
 import { listProfileIds, profileLocation } from '../select/profile.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
@@ -16,6 +16,8 @@ export interface WatchRequest extends Omit<BuildRequest, 'manifest'> {
   debounceMs?: number;
   /** Print stack traces of errors. */
   debug?: boolean;
+  /** Told after every build: what it wrote, or the one-line error that kept the last good outputs. */
+  onBuild?: (outcome: { result: BuildResult } | { error: string }) => void | Promise<void>;
 }
 
 export interface WatchSession {
@@ -26,7 +28,7 @@ export interface WatchSession {
 }
 
 /** Fields of a watch request that are about watching, not building. */
-const WATCH_ONLY: readonly string[] = ['profiles', 'allProfiles', 'debounceMs', 'debug'];
+const WATCH_ONLY: readonly string[] = ['profiles', 'allProfiles', 'debounceMs', 'debug', 'onBuild'];
 
 /** The folders outputs are made from. */
 export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
@@ -72,8 +74,10 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
         warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check lists them`);
         reviewFlagsShown = true;
       }
+      await request.onBuild?.({ result });
     } catch (error) {
       reportError(error, io, request.debug ?? false);
+      await request.onBuild?.({ error: errorLine(error, request.debug) });
       io.err(`kept the last good outputs in ${path.relative(process.cwd(), outDir) || '.'}; waiting for the next change`);
     }
   };

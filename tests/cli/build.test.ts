@@ -152,5 +152,5 @@ describe('briefing build', () => {
     const debug = await briefing(['build', '--root', root, '--debug']);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/\n\s+at /); // the stack trace, only on request
-  });
+  }, 180_000); // two command-line builds of every edition, on a loaded machine
 });

@@ -17,6 +17,7 @@ export type RuleName =
   | 'terminology'
   | 'untranslated'
   | 'punctuation'
+  | 'style'
   | 'placeholders'
   | 'stale'
   | 'review'

@@ -21,6 +21,9 @@ export interface BuildOptions {
   force?: boolean;
 }
 
+/** Where builds write, relative to the project root, unless --out says otherwise. */
+export const DEFAULT_OUT_DIR = 'dist';
+
 /** A repeatable option's values; no default, so that help does not show `(default: [])`. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -31,7 +34,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
-    .option('--out <dir>', 'output folder', 'dist')
+    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR)
     .option('--force', 'rebuild every output, also those whose inputs are unchanged since they were written');
 }
 

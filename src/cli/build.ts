@@ -65,7 +65,7 @@ function reportFindings(findings: Finding[], io: Io, verbose = false): void {
 function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): void {
   if (reviewFlags.length === 0) return;
   if (verbose) for (const flag of reviewFlags) warn(io, `${flag.file}: key ${flag.key}: ${flag.reason}`);
-  warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check lists them`);
+  warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
 }
 
 /**

@@ -15,6 +15,9 @@ export type { Io } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
+/** "1 unit", "2 units". */
+export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Options every command takes (GUIDE section 3). */
 export function commonOptions(command: Command): Command {
   return command

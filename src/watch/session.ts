@@ -71,7 +71,7 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
       if (result.outputs.length === 0) io.out(`no output affected: ${plural(result.unchanged.length, 'output')} unchanged`);
       else success(io, `${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')}${unchanged} in ${seconds} s`);
       if (result.reviewFlags.length > 0 && !reviewFlagsShown) {
-        warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check lists them`);
+        warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
         reviewFlagsShown = true;
       }
       await request.onBuild?.({ result });

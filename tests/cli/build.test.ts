@@ -104,7 +104,7 @@ describe('briefing build', () => {
     const flags = Object.keys(JSON.parse(await readFile(path.join(root, 'locales', 'zh', 'track2-2021.review.json'), 'utf8')) as object).length;
     const run = await briefing(['build', '--root', root, '--edition', 'zh', '--format', 'html']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`warning: ${flags} translations marked for review — npx briefing check lists them\n`);
+    expect(run.stderr).toBe(`warning: ${flags} translations marked for review — npx briefing check --review lists them\n`);
     expect(run.stdout).toMatch(/\n1 output: 1 rebuilt, 0 unchanged — /);
     const verbose = await briefing(['build', '--root', root, '--edition', 'zh', '--format', 'html', '--verbose']);
     const warnings = verbose.stderr.trim().split('\n');

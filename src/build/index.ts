@@ -5,9 +5,11 @@ import { describeOutput, writeManifest, type Format, type ManifestEntry } from '
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
 import { selectContent } from '../select/selection.js';
-import { loadAgreement } from '../source/project.js';
+import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
 import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
+import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
+import type { PdfStandard } from '../writers/pdf/tagging.js';
 import { outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, writeInputRecord, type InputRecord, type UsedStrings } from './inputs.js';
 
 export interface BuildRequest {
@@ -22,6 +24,10 @@ export interface BuildRequest {
   outDir: string;
   /** Arrangement of bilingual editions (default parallel). */
   layout?: Layout;
+  /** Paper for every output (--paper); otherwise a profile's, then data/config.yaml's, then A4. */
+  paper?: Paper;
+  /** The standard PDFs claim besides PDF/UA-1 (--pdf-standard). */
+  pdfStandard?: PdfStandard;
   /** Write manifest.json and the input record (default true); a batch writes them once, after all its workers. */
   manifest?: boolean;
   /** Rebuild every output, even those whose inputs are unchanged since they were written. */
@@ -46,18 +52,25 @@ interface Job {
   components: readonly Component[];
   formats: Format[];
   profile?: Profile;
+  paper: Paper;
+}
+
+/** How a document is set, beyond its tree. */
+interface RenderOptions {
+  paper: Paper;
+  pdfStandard?: PdfStandard;
 }
 
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
 
 /** The writers, loaded on first use: a build whose outputs are all unchanged never loads pdfmake or docx. */
-const writers: Record<Format, (tree: DocumentTree) => Promise<Buffer>> = {
-  pdf: async (tree) => (await import('../writers/pdf/index.js')).writePdf(tree),
-  docx: async (tree) => (await import('../writers/docx/index.js')).writeDocx(tree),
-  html: async (tree) => {
+const writers: Record<Format, (tree: DocumentTree, options: RenderOptions) => Promise<Buffer>> = {
+  pdf: async (tree, { paper, pdfStandard }) => (await import('../writers/pdf/index.js')).writePdf(tree, { paper, standard: pdfStandard }),
+  docx: async (tree, { paper }) => (await import('../writers/docx/index.js')).writeDocx(tree, paper),
+  html: async (tree, { paper }) => {
     const [{ writeHtml }, { embeddedFontFaces }] = await Promise.all([import('../writers/html/index.js'), import('../writers/html/fonts.js')]);
-    return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree)), 'utf8');
+    return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');
   },
 };
 
@@ -69,14 +82,14 @@ interface Rendered {
 }
 
 /** Renders one job in some of its formats; the tree is built once and handed to every writer. */
-async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout): Promise<Rendered[]> {
+async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout, pdfStandard?: PdfStandard): Promise<Rendered[]> {
   const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
   const used: UsedStrings = new Map();
   const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile, used });
   const strings = usedStringsRecord(used);
   return Promise.all(
     formats.map(async (format) => {
-      const content = await writers[format](tree);
+      const content = await writers[format](tree, { paper: job.paper, pdfStandard });
       const entry = describeOutput(content, {
         file: `${job.name}.${format}`,
         format,
@@ -93,9 +106,9 @@ async function renderJob(project: Project, job: Job, formats: Format[], layout: 
 
 /** What one output of a job is made from besides the shared inputs and its strings. */
 function ownInputs(job: Job, format: Format): object {
-  const { name, edition, components, profile } = job;
+  const { name, edition, components, profile, paper } = job;
   // A packet's cover carries its date of issue (today, or SOURCE_DATE_EPOCH).
-  return { name, edition, components, profile, format, issued: components.includes('cover') ? issueDate() : undefined };
+  return { name, edition, components, profile, paper, format, issued: components.includes('cover') ? issueDate() : undefined };
 }
 
 /** Fields of a request that say where and what to build; every other one (layout, paper …) changes how outputs look. */
@@ -110,14 +123,16 @@ function renderingOptions(request: BuildRequest): object {
 async function jobsFor(request: BuildRequest): Promise<Job[]> {
   const agreement = await loadAgreement(request.root, request.agreementId);
   const profiles = await Promise.all((request.profiles ?? []).map((reference) => loadProfile(request.root, reference, agreement)));
+  const configured = (await loadConfig(request.root)).paper ?? DEFAULT_PAPER;
   return [
-    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats })),
+    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats, paper: request.paper ?? configured })),
     ...profiles.map((profile) => ({
       name: profile.id,
       edition: editionSpec(profile.edition)!,
       components: profile.components,
       formats: request.formats.filter((f) => profile.formats.includes(f)),
       profile,
+      paper: request.paper ?? profile.paper ?? configured,
     })),
   ];
 }
@@ -155,7 +170,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   }
 
   for (const lang of new Set(toRender.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
-  const rendered = (await Promise.all(toRender.map(({ job, formats }) => renderJob(project, job, formats, request.layout ?? 'parallel')))).flat();
+  const rendered = (await Promise.all(toRender.map(({ job, formats }) => renderJob(project, job, formats, request.layout ?? 'parallel', request.pdfStandard)))).flat();
   const inputs: InputRecord = {};
   for (const { entry, strings } of rendered) {
     const job = toRender.find(({ job }) => `${job.name}.${entry.format}` === entry.file)!.job;

@@ -23,6 +23,7 @@ import {
 import { estimatePageNumbersWith } from 'docx/layout';
 import { timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
 
@@ -228,10 +229,13 @@ function runningHeader(tree: DocumentTree): Header {
   });
 }
 
-export function docxDocument(tree: DocumentTree): Document {
+export function docxDocument(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Document {
   const primary = docxThemeFor(tree.lang);
   const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
   const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
+  const page = paperSize(paper);
+  // 25 mm margins on A4, scaled to the paper.
+  const [left, top, right, bottom] = scaleMargins(paper, [70.9, 70.9, 70.9, 70.9]).map(twips);
   return new Document({
     title: tree.title,
     subject: tree.subject,
@@ -252,9 +256,8 @@ export function docxDocument(tree: DocumentTree): Document {
         properties: {
           titlePage: true, // the first page (title or cover) has no running header
           page: {
-            // A4 with 25 mm margins.
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, footer: 709 },
+            size: { width: twips(page.width), height: twips(page.height) },
+            margin: { top: top!, bottom: bottom!, left: left!, right: right!, footer: 709 },
           },
         },
         headers: { default: runningHeader(tree), first: new Header({ children: [new Paragraph({})] }) },
@@ -265,6 +268,6 @@ export function docxDocument(tree: DocumentTree): Document {
   });
 }
 
-export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: timestampDate(tree), language: tree.languageTag });
+export async function writeDocx(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Promise<Buffer> {
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag });
 }

@@ -27,7 +27,7 @@ interface ThemeOptions {
 function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lineHeight, alignment, participantNameShare, label }: ThemeOptions): PdfTheme {
   const heading = { font: fonts.heading.name, bold: true };
   return {
-    // A4 is 595 × 842 pt; about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
+    // For A4 (595 × 842 pt; scaled to other paper): about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
     pageMargins: [72, 64, 72, 72],
     key,
     fonts,

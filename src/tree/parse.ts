@@ -56,7 +56,9 @@ function listItem(element: Element): ListItem {
 
 function list(element: Element): List {
   const depth = Number(attr(element, 'data-depth') ?? 0);
-  return { type: 'list', ordered: element.tagName === 'ol', blockId: attr(element, 'data-block'), items: elements(element).map(listItem), ...(depth ? { depth } : {}) };
+  const start = Number(attr(element, 'start') ?? 1);
+  const ordered = element.tagName === 'ol';
+  return { type: 'list', ordered, blockId: attr(element, 'data-block'), items: elements(element).map(listItem), ...(depth ? { depth } : {}), ...(ordered && start !== 1 ? { start } : {}) };
 }
 
 function cells(row: Element): TableCell[] {

@@ -39,8 +39,12 @@ interface DocxContext {
   inContents?: boolean;
   /** A translation in the interleaved layout: set off by a rule at the left. */
   translation: boolean;
-  /** Counts list instances so that every ordered list restarts at 1. */
-  lists: { count: number };
+  /**
+   * Numbering instances: every list starts one, so that ordered lists restart at 1, except an
+   * ordered list that continues from a later number (an item of a bilingual pair), which takes up
+   * the last instance of its language and level.
+   */
+  lists: { count: number; open: Map<string, number> };
   /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
   stacked?: 'first' | 'last';
 }
@@ -80,15 +84,23 @@ function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
 const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
 const HEADING_STYLES = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' } as const;
 
-function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = ++ctx.lists.count): Paragraph[] {
+function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = listInstance(node, ctx, level)): Paragraph[] {
   return node.items.flatMap((item) => [
     paragraph(ctx, {
       style: styleId(ctx, 'ListBody'),
-      numbering: { reference: node.ordered ? 'ordered' : 'bullets', level, instance },
+      numbering: { reference: (node.ordered ? 'ordered' : 'bullets') + ctx.theme.suffix, level, instance },
       children: inlineRuns(item.children),
     }),
     ...(item.sublist ? list(item.sublist, ctx, level + 1, instance) : []),
   ]);
+}
+
+function listInstance(node: List, ctx: DocxContext, level: number): number {
+  const key = `${ctx.theme.suffix}:${level}`;
+  const continued = node.ordered && (node.start ?? 1) > 1 ? ctx.lists.open.get(key) : undefined;
+  const instance = continued ?? ++ctx.lists.count;
+  ctx.lists.open.set(key, instance);
+  return instance;
 }
 
 const none = { style: BorderStyle.NIL, size: 0, color: 'auto' };
@@ -226,7 +238,8 @@ function runningHeader(tree: DocumentTree): Header {
 
 export function docxDocument(tree: DocumentTree): Document {
   const primary = docxThemeFor(tree.lang);
-  const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
+  const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0, open: new Map() } };
+  const themes = [...new Set([primary, ...treeLanguages(tree).map(docxThemeFor)])];
   const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
   return new Document({
     title: tree.title,
@@ -236,12 +249,12 @@ export function docxDocument(tree: DocumentTree): Document {
     lastModifiedBy: tree.author,
     // The contents' page numbers are laid out now, so the document opens with them filled in.
     ...(hasContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
-    styles: documentStyles(primary, treeLanguages(tree).map(docxThemeFor)),
+    styles: documentStyles(primary, themes),
     numbering: {
-      config: [
-        { reference: 'bullets', levels: primary.bulletLevels },
-        { reference: 'ordered', levels: primary.orderedLevels },
-      ],
+      config: themes.flatMap((theme) => [
+        { reference: `bullets${theme.suffix}`, levels: theme.bulletLevels },
+        { reference: `ordered${theme.suffix}`, levels: theme.orderedLevels },
+      ]),
     },
     sections: [
       {

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { isHanLanguage } from '../../fonts/index.js';
+import { listMarksFor, type OrderedMark } from '../common/list-marks.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
 export interface DocxTheme {
@@ -21,6 +22,8 @@ type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hi
 
 interface ThemeOptions {
   suffix: DocxTheme['suffix'];
+  /** A language of the script, for its list marks. */
+  lang: string;
   body: FontSet;
   heading: FontSet;
   language: { value: string; eastAsia?: string };
@@ -42,15 +45,29 @@ const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat]
   style: { paragraph: indentFor(n) },
 });
 
+const LEVEL_FORMATS: Record<OrderedMark['format'], (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-alpha': LevelFormat.LOWER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+};
+
+/** Word numbering levels from a language's list marks (list-marks.ts). */
+function numberingLevels(lang: string): Pick<DocxTheme, 'bulletLevels' | 'orderedLevels'> {
+  const marks = listMarksFor(lang);
+  return {
+    bulletLevels: marks.bullets.map((mark, n) => level(n, LevelFormat.BULLET, mark.char)),
+    orderedLevels: marks.ordered.map((mark, n) => level(n, LEVEL_FORMATS[mark.format], `${mark.prefix}%${n + 1}${mark.suffix}`)),
+  };
+}
+
 const headingSizes = { Title: 40, Heading1: 28, Heading2: 24 } as const;
 
-function makeDocxTheme({ suffix, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
+function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
   return {
     suffix,
     line,
     nameShare,
-    bulletLevels: [level(0, LevelFormat.BULLET, '•'), level(1, LevelFormat.BULLET, '◦'), level(2, LevelFormat.BULLET, '▪')],
-    orderedLevels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)'), level(2, LevelFormat.LOWER_ROMAN, '%3.')],
+    ...numberingLevels(lang),
     defaults: {
       document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line, lineRule: LineRuleType.AUTO } } },
       title: { run: { font: heading, size: headingSizes.Title, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
@@ -104,6 +121,7 @@ const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name }
  */
 const latinDocxTheme = makeDocxTheme({
   suffix: '',
+  lang: 'en',
   body: { ...latin('Times New Roman'), eastAsia: 'SimSun' },
   heading: { ...latin('Times New Roman'), eastAsia: 'SimHei' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
@@ -120,6 +138,7 @@ const latinDocxTheme = makeDocxTheme({
  */
 const hanDocxTheme = makeDocxTheme({
   suffix: 'Zh',
+  lang: 'zh',
   body: { ...latin('Times New Roman'), eastAsia: 'SimSun', hint: 'eastAsia' },
   heading: { ...latin('Times New Roman'), eastAsia: 'SimHei', hint: 'eastAsia' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },

@@ -39,7 +39,8 @@ const list = (node: List, ctx: HtmlContext): string => {
   const tag = node.ordered ? 'ol' : 'ul';
   const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
   const depth = node.depth ? ` class="depth-${node.depth}"` : '';
-  return `<${tag}${blockAttrs(node.blockId, ctx)}${depth}>\n${items.join('\n')}\n</${tag}>`;
+  const start = node.start ? ` start="${node.start}"` : '';
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${depth}${start}>\n${items.join('\n')}\n</${tag}>`;
 };
 
 const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');

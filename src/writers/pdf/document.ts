@@ -2,6 +2,7 @@ import { isHanCharacter } from '../../fonts/index.js';
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import { inlineText, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { markAt } from '../common/list-marks.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
 /** Writer state passed to every handler: the theme of the current language, and where we are. */
@@ -44,14 +45,17 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
   });
 }
 
-const list = (node: List, ctx: PdfContext): Content => ({
-  ul: node.items.map((item): Content => {
+/** A list, its marks by level and language (list-marks.ts); an ordered list keeps its numbers from `start`. */
+function list(node: List, ctx: PdfContext, level = node.depth ?? 0): Content {
+  const items = node.items.map((item): Content => {
     const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
-    return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
-  }),
-  style: style(ctx, 'list'),
-  ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
-});
+    return item.sublist ? { stack: [text, list(item.sublist, ctx, level + 1)] } : text;
+  });
+  const placement = { style: style(ctx, 'list'), ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}) };
+  if (!node.ordered) return { ul: items, type: markAt(ctx.theme.marks.bullets, level).shape, ...placement };
+  const mark = markAt(ctx.theme.marks.ordered, level);
+  return { ol: items, type: mark.format, separator: [mark.prefix, mark.suffix], start: node.start ?? 1, ...placement };
+}
 
 /** Everything a language cell needs to be set in its own fonts and measure. */
 function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { content: Content; ctx: PdfContext } {
@@ -147,7 +151,7 @@ function markFirstText(content: Content[], id: string): Content[] {
       marked = true;
       return { ...record, id };
     }
-    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, ['stack', 'table', 'body', 'ul', 'columns'].includes(key) ? visit(value) : value]));
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, ['stack', 'table', 'body', 'ul', 'ol', 'columns'].includes(key) ? visit(value) : value]));
   };
   return visit(content) as Content[];
 }
@@ -182,7 +186,7 @@ export const pdfHandlers: Handlers = {
     ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
   }),
   paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
-  list,
+  list: (node, ctx) => list(node, ctx),
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
   parallel,

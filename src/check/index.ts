@@ -1,5 +1,5 @@
 import { loadAgreement } from '../source/project.js';
-import { loadGlossary } from '../source/glossary.js';
+import { loadGlossary, type GlossaryTerm } from '../source/glossary.js';
 import { loadReviewFlags } from '../source/review.js';
 import path from 'node:path';
 import { loadCatalog, type Catalog } from './catalog.js';
@@ -28,6 +28,22 @@ export interface CheckResult {
   warnings: Finding[];
 }
 
+/**
+ * The rules about the strings themselves (not about the records of their sources or the outputs):
+ * also run on incoming translations before they are written (`xliff import`).
+ */
+export function contentFindings(catalog: Catalog, glossary: readonly GlossaryTerm[], flagged: (lang: string, key: string) => boolean): Finding[] {
+  return [
+    ...structureRule(catalog),
+    ...markupRule(catalog),
+    ...numbersRule(catalog),
+    ...terminologyRule(catalog, glossary),
+    ...untranslatedRule(catalog, flagged),
+    ...punctuationRule(catalog),
+    ...placeholdersRule(catalog),
+  ];
+}
+
 /** Runs every rule over the agreement's locales (and outputs, when given). */
 export async function runCheck({ root, agreementId, outputsDir }: CheckOptions): Promise<CheckResult> {
   const agreement = await loadAgreement(root, agreementId);
@@ -40,13 +56,7 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const reviewLanguage = (file: string): string => file.split(path.sep)[1]!;
 
   const findings: Finding[] = [
-    ...structureRule(catalog),
-    ...markupRule(catalog),
-    ...numbersRule(catalog),
-    ...terminologyRule(catalog, glossary),
-    ...untranslatedRule(catalog, flagged),
-    ...punctuationRule(catalog),
-    ...placeholdersRule(catalog),
+    ...contentFindings(catalog, glossary, flagged),
     ...staleRule(catalog, fingerprints),
     ...flags.map((f) => warning('review', f.key, reviewLanguage(f.file), `marked for review: ${f.reason}`)),
     ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),

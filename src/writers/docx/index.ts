@@ -19,7 +19,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { componentIds, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
+import { componentIds, timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
@@ -83,11 +83,17 @@ function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
 /** The heading style of each tree heading level: h1 is the title. */
 const HEADING_STYLES = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' } as const;
 
+/** The indent per nesting level of a list whose markers are printed in its text (twips: a quarter inch). */
+const PRINTED_MARKER_INDENT = 360;
+
 function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = listInstance(node, ctx, level)): Paragraph[] {
   return node.items.flatMap((item) => [
     paragraph(ctx, {
       style: styleId(ctx, 'ListBody'),
-      numbering: { reference: styleId(ctx, node.ordered ? 'ordered' : 'bullets'), level, instance },
+      // Items that carry their printed marker ("(a)") are indented by level, without Word numbering.
+      ...(node.printedMarkers
+        ? { indent: { left: PRINTED_MARKER_INDENT * (level + 1) } }
+        : { numbering: { reference: styleId(ctx, node.ordered ? 'ordered' : 'bullets'), level, instance } }),
       children: inlineRuns(item.children),
     }),
     ...(item.sublist ? list(item.sublist, ctx, level + 1, instance) : []),
@@ -294,5 +300,5 @@ export function docxDocument(tree: DocumentTree): Document {
 }
 
 export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: tree.date, language: tree.languageTag });
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: timestampDate(tree), language: tree.languageTag });
 }

@@ -38,9 +38,10 @@ export function inlineHtml(nodes: readonly Inline[]): string {
 const list = (node: List, ctx: HtmlContext): string => {
   const tag = node.ordered ? 'ol' : 'ul';
   const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
-  const depth = node.depth ? ` class="depth-${node.depth}"` : '';
+  const classes = [...(node.depth ? [`depth-${node.depth}`] : []), ...(node.printedMarkers ? ['printed-markers'] : [])];
+  const classAttr = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
   const start = node.start ? ` start="${node.start}"` : '';
-  return `<${tag}${blockAttrs(node.blockId, ctx)}${depth}${start}>\n${items.join('\n')}\n</${tag}>`;
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}${start}>\n${items.join('\n')}\n</${tag}>`;
 };
 
 const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');

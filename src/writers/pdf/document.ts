@@ -1,5 +1,5 @@
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { componentIds, inlineText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { componentIds, inlineText, timestampDate, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
@@ -55,6 +55,8 @@ function list(node: List, ctx: PdfContext, level = node.depth ?? 0): Content {
     return item.sublist ? { stack: [text, list(item.sublist, ctx, level + 1)] } : text;
   });
   const placement = { style: style(ctx, 'list'), ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}) };
+  // Items that carry their printed marker ("(a)") get no bullet or number of pdfmake's.
+  if (node.printedMarkers) return tagged('L', { ul: items, type: 'none', ...placement });
   if (!node.ordered) return tagged('L', { ul: items, type: markAt(ctx.theme.marks.bullets, level).shape, ...placement });
   const mark = markAt(ctx.theme.marks.ordered, level);
   return tagged('L', { ol: items, type: mark.format, separator: [mark.prefix, mark.suffix], start: node.start ?? 1, ...placement });
@@ -311,8 +313,8 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
       keywords: tree.keywords,
       creator: 'briefing',
       producer: 'briefing (pdfmake)',
-      creationDate: new Date(`${tree.date}T00:00:00Z`),
-      modDate: new Date(`${tree.date}T00:00:00Z`),
+      creationDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
+      modDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
     },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
     styles: allPdfStyles(),

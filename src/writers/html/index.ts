@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
 import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
+import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
 import { htmlStyles } from './theme.js';
 
@@ -25,7 +26,10 @@ export function inlineHtml(nodes: readonly Inline[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeHtml(node.value);
+          // A number and its unit (2021年) stay on one line: Unicode line breaking would split them.
+          return noBreakPieces(node.value)
+            .map((piece) => (piece.keep ? `<span class="nobr">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
+            .join('');
         case 'strong':
           return `<strong>${inlineHtml(node.children)}</strong>`;
         case 'emphasis':

@@ -43,6 +43,7 @@ li > ul { margin-top: 0.45rem; }
 .depth-2 { padding-left: 6rem; }
 .printed-markers { list-style: none; padding-left: 1.5rem; }
 strong { font-weight: 700; }
+.nobr { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin-bottom: 1.5rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem 0.35rem 0; border-bottom: 1px solid #ddd; }
 th { border-bottom: 1.5px solid #888; color: var(--muted); font-weight: 700; }

@@ -3,6 +3,7 @@ import { componentIds, inlineText, timestampDate, type Block, type DocumentTree,
 import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
+import { noBreakPieces } from '../common/no-break.js';
 import { tagged } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
@@ -39,7 +40,8 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
   return nodes.flatMap((node): ContentText[] => {
     switch (node.type) {
       case 'text':
-        return [{ text: node.value, ...format }];
+        // A number and its unit (2021年) are one unbreakable run: Unicode line breaking would split them.
+        return noBreakPieces(node.value).map((piece) => ({ text: piece.text, ...format, ...(piece.keep ? { noWrap: true } : {}) }));
       case 'strong':
         return inlineContent(node.children, { ...format, bold: true });
       case 'emphasis':

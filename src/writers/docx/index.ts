@@ -117,6 +117,9 @@ const cellContext = (ctx: DocxContext, lang: string): DocxContext => ({ ...ctx, 
 /** Page and margins in twentieths of a point: A4 with 25 mm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1418 };
 
+/** The margins above and below the body, in points (for measuring how full pages are). */
+export const DOCX_BODY_MARGINS = { top: PAGE.margin / 20, bottom: PAGE.margin / 20 };
+
 /** A pair of up to this many lines (in its longer column) is short: its row never splits across pages. */
 const SHORT_PAIR_LINES = 4;
 

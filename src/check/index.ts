@@ -12,6 +12,7 @@ import { placeholdersRule } from './rules/placeholders.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { staleRule } from './rules/stale.js';
 import { structureRule } from './rules/structure.js';
+import { styleRule } from './rules/style.js';
 import { terminologyRule } from './rules/terminology.js';
 import { untranslatedRule } from './rules/untranslated.js';
 
@@ -22,8 +23,17 @@ export interface CheckOptions {
   outputsDir?: string;
 }
 
+/** A review flag of one language: why its translation of `key` needs a human's confirmation. */
+export interface LanguageFlag {
+  language: string;
+  key: string;
+  reason: string;
+}
+
 export interface CheckResult {
   catalog: Catalog;
+  glossary: GlossaryTerm[];
+  flags: LanguageFlag[];
   errors: Finding[];
   warnings: Finding[];
 }
@@ -40,6 +50,7 @@ export function contentFindings(catalog: Catalog, glossary: readonly GlossaryTer
     ...terminologyRule(catalog, glossary),
     ...untranslatedRule(catalog, flagged),
     ...punctuationRule(catalog),
+    ...styleRule(catalog, glossary),
     ...placeholdersRule(catalog),
   ];
 }
@@ -50,16 +61,17 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const catalog = await loadCatalog(root, agreement);
   const glossary = await loadGlossary(root);
   const fingerprints = await loadFingerprints(root, catalog);
-  const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key))))).flat();
-  const flaggedKeys = new Set(flags.map((f) => `${f.file}\0${f.key}`));
-  const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${catalog.fileOf(lang, key)}\0${key}`);
-  const reviewLanguage = (file: string): string => file.split(path.sep)[1]!;
+  const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key)))))
+    .flat()
+    .map(({ file, key, reason }) => ({ language: file.split(path.sep)[1]!, key, reason }));
+  const flaggedKeys = new Set(flags.map((f) => `${f.language}\0${f.key}`));
+  const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${lang}\0${key}`);
 
   const findings: Finding[] = [
     ...contentFindings(catalog, glossary, flagged),
     ...staleRule(catalog, fingerprints),
-    ...flags.map((f) => warning('review', f.key, reviewLanguage(f.file), `marked for review: ${f.reason}`)),
+    ...flags.map((f) => warning('review', f.key, f.language, `marked for review: ${f.reason}`)),
     ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),
   ];
-  return { catalog, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
+  return { catalog, glossary, flags, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
 }

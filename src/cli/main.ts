@@ -18,6 +18,9 @@ const processIo: Io = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** "1 unit", "2 units". */
+export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Options every command takes (GUIDE section 3). */
 export function commonOptions(command: Command): Command {
   return command

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BriefingError, ContentError } from '../errors.js';
 import { formatDate, formatDateRange } from './dates.js';
+import { formatNumber } from './numerals.js';
 import type { Translator } from './translator.js';
 
 /** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once. */
@@ -72,6 +73,8 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     tm: (...args: unknown[]) => new hbs.SafeString(optionsOf(args).data.translator.markup(keyOf(args))),
     date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator.t),
     dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator.t),
+    /** {{number n "ordinal"}}: a number with the edition's common:numbers.<style> options (Chinese numerals for 第四次). */
+    number: (n: number, style: string, options: HelperOptions) => formatNumber(n, options.data.translator, style),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),

@@ -4,7 +4,7 @@ import type { Agreement, Block, ListItem } from './schema.js';
 export const SOURCE_LANGUAGE = 'en';
 
 /** UI settings that are not text (BCP 47 tags, Intl date options): never translated, never exchanged. */
-export const isMachineSetting = (key: string): boolean => /^common:(languageTag|htmlLang|dates\.format\.)/.test(key);
+export const isMachineSetting = (key: string): boolean => /^common:(languageTag|htmlLang|dates\.format\.|numbers\.)/.test(key);
 
 /** A key the data uses, with the section a report groups it under. */
 export interface UsedKey {

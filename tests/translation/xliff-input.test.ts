@@ -68,7 +68,7 @@ describe('xliff import of bad input', () => {
       .replace('<unit id="blocks.opening-p2" name="blocks.opening-p2">', '<unit id="blocks.opening-p9" name="blocks.opening-p9">')
       .replace('for non-governmental, off-the-record,', 'for non-governmental, on-the-record,')
       .replace(/(<target xml:space="preserve">[^<]*)<pc id="1"[^>]*>应建立避免限制数据自由流动的机制，<\/pc>/, '$1应建立避免限制数据自由流动的机制，')
-      .replace('本文件提出了双方可分别向本国政府提出的建议。', '本文件提出了双方可分别向本国政府提出的建议.');
+      .replace('本文件载列了双方可分别向本国政府提出的建议。', '本文件载列了双方可分别向本国政府提出的建议.');
     const result = await importing('bad.xlf', bad);
     const file = path.join(root, 'bad.xlf');
     expect(result.code).toBe(1);
@@ -134,7 +134,7 @@ describe('stale strings', () => {
     await edit(root, EN_LOCALE_FILE, old, 'Many groups, including');
     const file = path.join(root, 'stale.xlf');
     const result = await run('xliff', 'export', '--root', root, '--only', 'stale', '--out', file);
-    expect(result.out).toBe(`wrote ${file}: XLIFF 2.0, 1 units (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
+    expect(result.out).toBe(`wrote ${file}: XLIFF 2.0, 1 unit (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
     const text = await readFile(file, 'utf8');
     const previous = (await strings(root, EN_LOCALE_FILE)).get('blocks.conclusion-p2')!.replace('Many groups, including', old);
     expect(text).toContain(`<note category="previous-source">The English changed since this was translated. It was: ${previous}</note>`);

@@ -38,7 +38,7 @@ describe('xliff round trip (2.0)', () => {
   let zh: Map<string, string>;
   let en: Map<string, string>;
   const changed = {
-    'blocks.opening-p2': { from: '本文件提出了', to: '本文件列出了' },
+    'blocks.opening-p2': { from: '本文件载列了', to: '本文件列出了' },
     'blocks.track1-data': { from: '相关举措可包括', to: '相关举措可以包括' },
     'blocks.conclusion-p1': { from: '中美之间当前的僵局', to: '中美之间当前的僵持局面' },
   };
@@ -146,7 +146,7 @@ describe('xliff round trip (2.0)', () => {
   it('exports the import\'s result with the states it recorded', async () => {
     const xlf = path.join(root, 'after.xlf');
     const exported = await run('xliff', 'export', '--root', root, '--out', xlf, '--only', 'stale');
-    expect(exported.out).toBe(`wrote ${xlf}: XLIFF 2.0, 1 units (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
+    expect(exported.out).toBe(`wrote ${xlf}: XLIFF 2.0, 1 unit (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
     const unit = unitXml(await readFile(xlf, 'utf8'), 'blocks.conclusion-p1');
     expect(unit).toContain('<segment state="translated">');
     expect(unit).toContain(`<target xml:space="preserve">${expected('blocks.conclusion-p1')}</target>`);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/compose/i18n.js';
+import { formatNumber, formatNumberWith } from '../../src/compose/numerals.js';
+import { loadLocales } from '../../src/source/locales.js';
+import { REPO_ROOT } from '../helpers/project.js';
+
+describe('formatNumberWith', () => {
+  it('counts in Chinese numerals for the algorithmic numbering systems Intl lacks', () => {
+    const hans = [4, 10, 12, 20, 105, 10001].map((n) => formatNumberWith(n, 'zh-CN', { numberingSystem: 'hans' }));
+    expect(hans).toEqual(['四', '十', '十二', '二十', '一百零五', '一万零一']);
+    expect(formatNumberWith(10001, 'zh-TW', { numberingSystem: 'hant' })).toBe('一萬零一');
+  });
+
+  it('leaves every other numbering system and option to Intl', () => {
+    expect(formatNumberWith(10, 'zh-CN', { numberingSystem: 'hanidec' })).toBe('一〇');
+    expect(formatNumberWith(1234.5, 'en-US', { minimumFractionDigits: 2 })).toBe('1,234.50');
+  });
+});
+
+describe('formatNumber', () => {
+  it('takes the style from the shipped locales: the session line in each language', async () => {
+    const i18n = createI18n(await loadLocales(REPO_ROOT, ['en', 'zh'], ['common']), 'common');
+    const session = (lng: string, n: number) => i18n.t('common:session', { lng, number: formatNumber(n, { lang: lng, t: i18n.getFixedT(lng) }, 'ordinal') });
+    expect([session('zh', 4), session('zh', 14), session('en', 14)]).toEqual(['第四次对话', '第十四次对话', 'Session 14']);
+  });
+
+  it('names the missing style', async () => {
+    const i18n = createI18n(await loadLocales(REPO_ROOT, ['zh'], ['common']), 'common');
+    expect(() => formatNumber(4, { lang: 'zh', t: i18n.getFixedT('zh') }, 'cardinal')).toThrow('locales/zh/common.json: key numbers.cardinal: no number format of that name: add its Intl.NumberFormat options');
+  });
+});

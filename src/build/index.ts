@@ -5,13 +5,15 @@ import { describeOutput, writeManifest, type Format, type ManifestEntry } from '
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
 import { selectContent } from '../select/selection.js';
-import { loadAgreement } from '../source/project.js';
+import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
 import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
+import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
 import { writeDocx } from '../writers/docx/index.js';
 import { embeddedFontFaces } from '../writers/html/fonts.js';
 import { writeHtml } from '../writers/html/index.js';
 import { writePdf } from '../writers/pdf/index.js';
+import type { PdfStandard } from '../writers/pdf/tagging.js';
 
 export interface BuildRequest {
   root: string;
@@ -25,6 +27,10 @@ export interface BuildRequest {
   outDir: string;
   /** Arrangement of bilingual editions (default parallel). */
   layout?: Layout;
+  /** Paper for every output (--paper); otherwise a profile's, then data/config.yaml's, then A4. */
+  paper?: Paper;
+  /** The standard PDFs claim besides PDF/UA-1 (--pdf-standard). */
+  pdfStandard?: PdfStandard;
   /** Write manifest.json (default true); a batch writes it once, after all its workers. */
   manifest?: boolean;
 }
@@ -42,24 +48,31 @@ interface Job {
   components: readonly Component[];
   formats: Format[];
   profile?: Profile;
+  paper: Paper;
+}
+
+/** How a document is set, beyond its tree. */
+interface RenderOptions {
+  paper: Paper;
+  pdfStandard?: PdfStandard;
 }
 
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
 
-const writers: Record<Format, (tree: DocumentTree) => Promise<Buffer>> = {
-  pdf: (tree) => writePdf(tree),
-  docx: (tree) => writeDocx(tree),
-  html: async (tree) => Buffer.from(writeHtml(tree, await embeddedFontFaces(tree)), 'utf8'),
+const writers: Record<Format, (tree: DocumentTree, options: RenderOptions) => Promise<Buffer>> = {
+  pdf: (tree, { paper, pdfStandard }) => writePdf(tree, { paper, standard: pdfStandard }),
+  docx: (tree, { paper }) => writeDocx(tree, paper),
+  html: async (tree, { paper }) => Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8'),
 };
 
 /** Renders one job in each of its formats; the tree is built once and handed to every writer. */
-async function renderJob(project: Project, job: Job, layout: Layout): Promise<{ content: Buffer; entry: ManifestEntry }[]> {
+async function renderJob(project: Project, job: Job, layout: Layout, pdfStandard?: PdfStandard): Promise<{ content: Buffer; entry: ManifestEntry }[]> {
   const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
   const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile });
   return Promise.all(
     job.formats.map(async (format) => {
-      const content = await writers[format](tree);
+      const content = await writers[format](tree, { paper: job.paper, pdfStandard });
       const entry = describeOutput(content, {
         file: `${job.name}.${format}`,
         format,
@@ -78,14 +91,16 @@ async function renderJob(project: Project, job: Job, layout: Layout): Promise<{ 
 async function jobsFor(request: BuildRequest): Promise<Job[]> {
   const agreement = await loadAgreement(request.root, request.agreementId);
   const profiles = await Promise.all((request.profiles ?? []).map((reference) => loadProfile(request.root, reference, agreement)));
+  const configured = (await loadConfig(request.root)).paper ?? DEFAULT_PAPER;
   return [
-    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats })),
+    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats, paper: request.paper ?? configured })),
     ...profiles.map((profile) => ({
       name: profile.id,
       edition: editionSpec(profile.edition)!,
       components: profile.components,
       formats: request.formats.filter((f) => profile.formats.includes(f)),
       profile,
+      paper: request.paper ?? profile.paper ?? configured,
     })),
   ];
 }
@@ -100,7 +115,7 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   const project = await openProject(request.root, request.agreementId, languages);
   for (const lang of languages) await checkGlyphs(project, lang);
 
-  const rendered = (await Promise.all(jobs.map((job) => renderJob(project, job, request.layout ?? 'parallel')))).flat();
+  const rendered = (await Promise.all(jobs.map((job) => renderJob(project, job, request.layout ?? 'parallel', request.pdfStandard)))).flat();
   await removeStaleTemporaryFiles(request.outDir);
   for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
   const outputs = rendered.map((r) => r.entry);

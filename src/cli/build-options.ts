@@ -6,6 +6,8 @@ import { FORMATS, type Format } from '../io/manifest.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
 import type { Layout } from '../tree/types.js';
+import { PAPERS, type Paper } from '../writers/common/paper.js';
+import { PDF_STANDARDS, type PdfStandard } from '../writers/pdf/tagging.js';
 
 /** The options `build` and `watch` share. */
 export interface BuildOptions {
@@ -16,6 +18,8 @@ export interface BuildOptions {
   profile: string[];
   allProfiles?: boolean;
   layout: string;
+  paper?: string;
+  pdfStandard?: string;
   out: string;
 }
 
@@ -31,6 +35,8 @@ export function addBuildOptions(command: Command): Command {
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect, [])
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
+    .option('--paper <size>', `paper for PDF, DOCX and the HTML print sheet (${PAPERS.join(', ')}; default: a profile's, else data/config.yaml's, else a4)`)
+    .option('--pdf-standard <standard>', `standard PDFs claim: ${PDF_STANDARDS.join(', ')} (pdfa-2u: PDF/A-2u as well, for archival copies)`, 'pdfua-1')
     .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR);
 }
 
@@ -47,6 +53,8 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
   checkChoices('edition', options.edition, EDITION_IDS);
   checkChoices('format', options.format, FORMATS);
   checkChoices('layout', [options.layout], LAYOUTS);
+  if (options.paper !== undefined) checkChoices('paper', [options.paper], PAPERS);
+  if (options.pdfStandard !== undefined) checkChoices('pdf-standard', [options.pdfStandard], PDF_STANDARDS);
   const root = path.resolve(options.root);
   const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...options.profile])];
   if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
@@ -58,5 +66,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
     formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),
     layout: options.layout as Layout,
+    ...(options.paper ? { paper: options.paper as Paper } : {}),
+    ...(options.pdfStandard ? { pdfStandard: options.pdfStandard as PdfStandard } : {}),
   };
 }

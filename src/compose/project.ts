@@ -131,7 +131,8 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     contents: contentsEntries(components, agreement),
     summary: summaryItems(agreement),
     glossary: components.includes('glossary') ? glossaryEntries(project, agreement, components) : [],
-    keywords: agreementTags(agreement).join(', '),
+    // Topic tags of the selection; the template writes their labels (common:topics) as keywords.
+    keywordTags: agreementTags(agreement),
   };
   return parseDocumentMarkup(project.templates.render('document', view, translators));
 }

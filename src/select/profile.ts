@@ -8,6 +8,7 @@ import { FORMATS } from '../io/manifest.js';
 import { Id, type Agreement } from '../source/schema.js';
 import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
+import { PAPERS } from '../writers/common/paper.js';
 import { EDITION_IDS } from './editions.js';
 
 export const PROFILES_DIR = path.join('data', 'profiles');
@@ -55,6 +56,8 @@ export function profileSchema(agreement: Agreement) {
     note: Bilingual.optional(),
     marking: Bilingual.optional(),
     formats: z.array(oneOf('format', FORMATS)).min(1).default([...FORMATS]),
+    /** The packet's paper, unless --paper is given (default: data/config.yaml's, else A4). */
+    paper: oneOf('paper', PAPERS).optional(),
   });
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
@@ -22,11 +22,11 @@ import { loadAgreement } from '../../src/source/project.js';
 import { DOCX_BODY_MARGINS } from '../../src/writers/docx/index.js';
 import { pdfThemeFor } from '../../src/writers/pdf/theme.js';
 import { opensWith, pageFill, popplerLines, type TextLine } from '../helpers/page-fill.js';
+import { launchChromium, offlinePage } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 const run = promisify(execFile);
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'clients');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Builds of every standard edition (both bilingual layouts) and every sample profile. */
 const builds: { dir: string; outputs: ManifestEntry[] }[] = [];
@@ -152,10 +152,7 @@ describe('Word headings in LibreOffice', () => {
 describe('HTML in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => browser?.close());
 
@@ -163,15 +160,7 @@ describe('HTML in Chromium', () => {
     const htmls = outputs('html');
     expect(htmls.length).toBeGreaterThanOrEqual(5);
     for (const html of htmls) {
-      const context = await browser.newContext({ viewport: { width: 1200, height: 1400 } });
-      const requested: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-        requested.push(url);
-        return route.abort();
-      });
-      const page = await context.newPage();
+      const { context, page, requested } = await offlinePage(browser);
       await page.goto(`file://${html.path}`, { waitUntil: 'load' });
       await page.addScriptTag({ content: axe.source });
       const violations = await page.evaluate(async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +93,34 @@ describe('Chinese DOCX typography', () => {
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     const heading = /<w:style w:type="paragraph" w:styleId="Heading1">.*?<\/w:style>/s.exec(styles)![0];
     expect(heading).toMatch(/w:eastAsia="SimHei"/);
+  });
+});
+
+describe('Chinese document properties', () => {
+  const common = JSON.parse(readFileSync(path.join(REPO_ROOT, 'locales', 'zh', 'common.json'), 'utf8')) as { topics: Record<string, string> };
+  const meta = (zh as { meta: Record<string, string> }).meta;
+  const organizations = (zh as { organizations: Record<string, string> }).organizations;
+  const title = `${meta.dialogue}：${meta.title}`;
+  const author = [organizations.ncuscr, organizations.ciids].join('、');
+
+  it('joins title and organizers with Chinese punctuation and lists Chinese keywords, in PDF (Info and XMP), DOCX and HTML', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(path.join(outDir, 'zh.pdf'))), verbosity: 0 }).promise;
+    const { info, metadata } = (await pdf.getMetadata()) as unknown as { info: Record<string, string>; metadata: { get(name: string): unknown } };
+    const keywords = info.Keywords!.split('；');
+    expect([info.Title, info.Author]).toEqual([title, author]);
+    expect(keywords).toContain(common.topics.semiconductors);
+    expect(keywords.every((k) => k in Object.fromEntries(Object.values(common.topics).map((v) => [v, true])))).toBe(true);
+    expect([metadata.get('dc:title'), metadata.get('pdf:keywords')]).toEqual([title, info.Keywords]);
+
+    const core = strFromU8(unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))))['docProps/core.xml']!);
+    expect(core).toContain(`<dc:title>${title}</dc:title>`);
+    expect(core).toContain(`<dc:creator>${author}</dc:creator>`);
+    expect(core).toContain(`<cp:keywords>${info.Keywords}</cp:keywords>`);
+
+    const { document } = (await htmlText(path.join(outDir, 'zh.html'))) as Awaited<ReturnType<typeof htmlText>>;
+    const metaContent = (name: string) => attribute(findAll(document, (e) => e.tagName === 'meta' && attribute(e, 'name') === name)[0]!, 'content');
+    expect([textContent(findAll(document, (e) => e.tagName === 'title')[0]!), metaContent('author'), metaContent('keywords')]).toEqual([title, author, info.Keywords]);
   });
 });
 

@@ -22,6 +22,7 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import { componentIds, timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
+import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, styleSuffix, type DocxTheme } from './theme.js';
 
@@ -263,12 +264,15 @@ function runningHeader(tree: DocumentTree): Header {
   });
 }
 
-export function docxDocument(tree: DocumentTree): Document {
+export function docxDocument(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Document {
   const primary = docxThemeFor(tree.lang);
   const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0, open: new Map() } };
   const themes = [...new Set([primary, ...treeLanguages(tree).map(docxThemeFor)])];
   const hasCover = componentIds(tree).includes('cover');
   const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
+  const page = paperSize(paper);
+  // 25 mm margins on A4, scaled to the paper.
+  const [left, top, right, bottom] = scaleMargins(paper, [70.9, 70.9, 70.9, 70.9]).map(twips);
   return new Document({
     title: tree.title,
     subject: tree.subject,
@@ -289,8 +293,8 @@ export function docxDocument(tree: DocumentTree): Document {
         properties: {
           titlePage: true, // the first page (title or cover) has no running header
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 709 },
+            size: { width: twips(page.width), height: twips(page.height) },
+            margin: { top: top!, bottom: bottom!, left: left!, right: right!, footer: 709 },
           },
         },
         headers: { default: runningHeader(tree), first: new Header({ children: [new Paragraph({})] }) },
@@ -302,6 +306,6 @@ export function docxDocument(tree: DocumentTree): Document {
   });
 }
 
-export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: timestampDate(tree), language: tree.languageTag });
+export async function writeDocx(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Promise<Buffer> {
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag });
 }

@@ -2,7 +2,8 @@ import { escapeHtml } from '../../compose/inline-markup.js';
 import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
 import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
-import { htmlStyles } from './theme.js';
+import { DEFAULT_PAPER, type Paper } from '../common/paper.js';
+import { htmlStyles, pageRule } from './theme.js';
 
 /** Writer state: inside a pair, blocks leave data-block and id to the pair element. */
 interface HtmlContext {
@@ -89,9 +90,9 @@ function findSwitch(blocks: readonly Block[]): LanguageSwitch | undefined {
 }
 
 /** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
-export function writeHtml(tree: DocumentTree, fontFaces = ''): string {
+export function writeHtml(tree: DocumentTree, fontFaces = '', paper: Paper = DEFAULT_PAPER): string {
   const languageChoice = findSwitch(tree.children);
-  const styles = htmlStyles + (languageChoice ? languageSwitchStyles(languageChoice) : '');
+  const styles = htmlStyles + pageRule(paper) + (languageChoice ? languageSwitchStyles(languageChoice) : '');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
 <head>

@@ -4,6 +4,7 @@ import { listMarksFor } from '../common/list-marks.js';
  * The stylesheet embedded in every HTML edition (no external requests). Variables carry what differs
  * by script; Chinese cells (:lang(zh)) take the Han values, so one sheet serves every edition.
  */
+import { paperSize, scaleMargins, type Paper } from '../common/paper.js';
 const variables = `
 :root {
   color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #bbb;
@@ -75,7 +76,6 @@ main.bilingual { max-width: 74rem; }
 main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%; }
 @media (max-width: 760px) { .layout-parallel .pair { grid-template-columns: 1fr; } }
 @media print {
-  @page { size: A4; margin: 22mm 20mm; }
   main { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, li, .pair { break-inside: avoid; }
@@ -109,6 +109,12 @@ const FULL_WIDTH_END = /[\u3000-\u303f\uff00-\uffef]$/u;
 
 // Mark styles before the base sheet, whose .contents list has no marks.
 export const htmlStyles = variables + listMarkStyles() + base;
+
+/** The print sheet's page: the paper, with margins of 22 mm × 20 mm on A4 scaled to it. */
+export function pageRule(paper: Paper): string {
+  const [left, top, right, bottom] = scaleMargins(paper, [20, 22, 20, 22]);
+  return `@media print { @page { size: ${paperSize(paper).css}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; } }\n`;
+}
 
 /** Paragraph roles that the Chinese stylesheet sets in bold (labels, where Latin type uses italics). */
 export const HAN_BOLD_ROLES = ['group-label', 'venue', 'cover-title', 'cover-marking'];

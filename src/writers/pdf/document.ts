@@ -4,6 +4,7 @@ import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
 import { noBreakPieces } from '../common/no-break.js';
+import { DEFAULT_PAPER, paperSize, scaleMargins, type Paper } from '../common/paper.js';
 import { tagged } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
@@ -12,6 +13,8 @@ export interface PdfContext {
   theme: PdfTheme;
   layout: Layout;
   inTitle: boolean;
+  /** The text area of a page, in points: the paper less its margins. */
+  textArea: { width: number; height: number };
   /** Numbers pairs and tables, whose ids let pageBreakBefore keep a heading with the block after it. */
   blocks: { count: number };
   /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
@@ -84,7 +87,7 @@ function pairCells(node: Parallel, ctx: PdfContext): { cells: { content: Content
   const cells = node.cells.map((cell, i) =>
     languageCell(cell, { ...ctx, outline: outlineFor(i), stacked: !ctx.inTitle ? undefined : i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }),
   );
-  const textWidth = 595 - ctx.theme.pageMargins[0] - ctx.theme.pageMargins[2];
+  const textWidth = ctx.textArea.width;
   const columnWidth = ctx.layout === 'parallel' ? textWidth / cells.length - 9 : textWidth - 9;
   const heights = node.cells.map((cell, i) => estimateHeight(cell.children, cells[i]!.ctx.theme, columnWidth));
   const height = ctx.layout === 'parallel' ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0);
@@ -139,8 +142,7 @@ function parallel(node: Parallel, ctx: PdfContext, headingPair?: Parallel): Cont
  * pageBreakBefore); a pair headed by its heading needs room for the heading as well (HEADED).
  */
 function keepTogether(content: Content, pair: { height: number; heading: boolean }, ctx: PdfContext, headingHeight?: number): Content {
-  const pageBody = 842 - ctx.theme.pageMargins[1] - ctx.theme.pageMargins[3];
-  const unbreakable = pair.heading || pair.height <= SHORT_PAIR_SHARE * pageBody;
+  const unbreakable = pair.heading || pair.height <= SHORT_PAIR_SHARE * ctx.textArea.height;
   const id = `${BLOCK_ID}${++ctx.blocks.count}${headingHeight ? HEADED : ''}`;
   return { ...(content as object), id, ...(unbreakable ? { unbreakable } : {}), ...(pair.heading ? { headlineLevel: 2 } : {}) } as Content;
 }
@@ -190,7 +192,10 @@ export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
     stack: [
       ...blocksContent(node.children, { ...ctx, inTitle: true }),
-      ...(node.role === 'cover' ? [] : [{ canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
+      // A short centred rule under the title block.
+      ...(node.role === 'cover'
+        ? []
+        : [{ canvas: [{ type: 'line', x1: ctx.textArea.width / 2 - 75.5, y1: 6, x2: ctx.textArea.width / 2 + 75.5, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
     ],
   }),
   section: (node, ctx) => tagged('Sect', { stack: markFirstText(blocksContent(node.children, ctx), node.id) }),
@@ -296,15 +301,17 @@ export function blockContent(node: Block, ctx: PdfContext): Content {
 }
 
 /** The pdfmake document definition for a tree: declarative, no I/O. */
-export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): TDocumentDefinitions {
-  const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, blocks: { count: 0 } };
-  // Two columns need the width: 20 mm side margins instead of 25.
-  const margins: [number, number, number, number] = tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins;
+export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang), paper: Paper = DEFAULT_PAPER): TDocumentDefinitions {
+  // Two columns need the width: 20 mm side margins instead of 25 (on A4; scaled to the paper).
+  const margins = scaleMargins(paper, tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins);
+  const page = paperSize(paper);
+  const textArea = { width: page.width - margins[0] - margins[2], height: page.height - margins[1] - margins[3] };
+  const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, textArea, blocks: { count: 0 } };
   // Running text that mixes scripts (a bilingual short title) is set in the font that has them all.
   const hasCover = componentIds(tree).includes('cover');
   const fontFor = (text: string): string => (/\p{Script=Han}/u.test(text) ? pdfThemeFor('zh').fonts.body.name : theme.fonts.body.name);
   return {
-    pageSize: 'A4',
+    pageSize: { width: page.width, height: page.height },
     pageMargins: margins,
     language: tree.languageTag,
     // Dates from the source, so that the same inputs give the same bytes.

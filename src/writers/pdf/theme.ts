@@ -31,7 +31,7 @@ function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight
   const fonts = editionFonts(lang);
   const heading = { font: fonts.heading.name, bold: true };
   return {
-    // A4 is 595 × 842 pt; about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
+    // For A4 (595 × 842 pt; scaled to other paper): about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
     pageMargins: [72, 64, 72, 72],
     key,
     fonts,

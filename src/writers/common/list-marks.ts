@@ -18,7 +18,7 @@ export interface ListMarks {
   ordered: readonly OrderedMark[];
 }
 
-const BULLETS: readonly BulletMark[] = [
+export const BULLETS: readonly BulletMark[] = [
   { shape: 'disc', char: '•' },
   { shape: 'circle', char: '◦' },
   { shape: 'square', char: '▪' },

@@ -30,6 +30,8 @@ export interface PdfTextItem {
   str: string;
   hasEOL: boolean;
   bold: boolean;
+  /** Font size in points (the run's height). */
+  size: number;
   /** Size of the item's page (A4, Letter …), in points. */
   pageWidth: number;
   pageHeight: number;
@@ -49,9 +51,9 @@ export async function pdfTextItems(file: string): Promise<PdfTextItem[]> {
     for (const item of (await page.getTextContent()).items) {
       if (!('str' in item)) continue;
       const font = page.commonObjs.get(item.fontName) as PdfFont;
-      items.push({ page: n, x: item.transform[4], y: item.transform[5], str: item.str, hasEOL: item.hasEOL, bold: /bold/i.test(font?.name ?? ''), pageWidth, pageHeight });
+      items.push({ page: n, x: item.transform[4], y: item.transform[5], str: item.str, hasEOL: item.hasEOL, bold: /bold/i.test(font?.name ?? ''), pageWidth, pageHeight, size: item.height });
     }
-    items.push({ page: n, x: 0, y: 0, str: '', hasEOL: true, bold: false, pageWidth, pageHeight }); // page end
+    items.push({ page: n, x: 0, y: 0, str: '', hasEOL: true, bold: false, pageWidth, pageHeight, size: 0 }); // page end
   }
   await pdf.destroy();
   return items;

@@ -11,14 +11,14 @@ import { CONFIG_FILE, listAgreementIds, loadAgreement } from '../source/project.
 import type { BuildRequest } from '../build/index.js';
 import { buildRequestFrom, type BuildOptions } from './build-options.js';
 
-export type SeveralAgreementsOptions = Omit<BuildOptions, 'agreement'> & { agreement: string[]; allAgreements?: boolean };
+export type SeveralAgreementsOptions = Omit<BuildOptions, 'agreement'> & { agreement?: string[]; allAgreements?: boolean };
 
 export type BuildPlan = BuildRequest & { agreementId: string; profiles: string[] };
 
 export async function buildPlans(options: SeveralAgreementsOptions): Promise<BuildPlan[]> {
   const request = await buildRequestFrom({ ...options, agreement: undefined });
   const known = await listAgreementIds(request.root);
-  const named = options.allAgreements ? known : [...new Set(options.agreement)];
+  const named = options.allAgreements ? known : [...new Set(options.agreement ?? [])];
   const unknown = named.find((id) => !known.includes(id));
   if (unknown !== undefined) throw new UsageError(`unknown agreement "${unknown}": known agreements are ${known.join(', ') || '(none)'}`);
 
@@ -28,7 +28,7 @@ export async function buildPlans(options: SeveralAgreementsOptions): Promise<Bui
     if (owner === undefined) throw new UsageError(`profile ${profile} names no agreement and there are several: add \`agreement: <id>\` to it, or set defaultAgreement in ${CONFIG_FILE}`);
     owners.set(profile, owner);
   }
-  const stray = options.profile.find((profile) => named.length > 0 && !named.includes(owners.get(profile)!));
+  const stray = (options.profile ?? []).find((profile) => named.length > 0 && !named.includes(owners.get(profile)!));
   if (stray !== undefined) throw new UsageError(`--profile ${stray} is for agreement ${owners.get(stray)}, which this build does not cover (${named.join(', ')})`);
   // --all-profiles with named agreements: the profiles of those agreements.
   const profiles = request.profiles.filter((profile) => named.length === 0 || named.includes(owners.get(profile)!));

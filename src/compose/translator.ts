@@ -15,8 +15,11 @@ export interface Translator {
   markup(key: string): string;
 }
 
-export function createTranslator(i18n: i18n, lang: string): Translator {
-  const t = i18n.getFixedT(lang);
+/** `used`, when given, collects every key looked up: the strings a document is made from (incremental builds). */
+export function createTranslator(i18n: i18n, lang: string, used?: Set<string>): Translator {
+  const fixed = i18n.getFixedT(lang);
+  const t = (used ? (key: string, options?: Record<string, unknown>) => (used.add(key), fixed(key, options)) : fixed) as TFunction;
+  const exists = (key: string): boolean => (used?.add(key), i18n.exists(key, { lng: lang }));
   const defaultNS = String(i18n.options.defaultNS);
   const locate = (key: string): { file: string; key: string } => {
     const [ns, bare] = key.includes(':') ? key.split(':', 2) as [string, string] : [defaultNS, key];
@@ -28,8 +31,8 @@ export function createTranslator(i18n: i18n, lang: string): Translator {
   };
   /** Every string goes through the markup check: a tag outside the allowed set fails the build wherever it is used. */
   const text = (key: string, values?: Record<string, unknown>): string => {
-    if (!i18n.exists(key, { lng: lang })) return fail(key, 'missing string: add it to the locale file');
-    const value = t(key, values);
+    if (!exists(key)) return fail(key, 'missing string: add it to the locale file');
+    const value = fixed(key, values);
     if (typeof value !== 'string') return fail(key, 'expected a string, found an object: use a more specific key');
     const problem = findMarkupProblem(value);
     if (problem) return fail(key, `markup ${problem.tag}: ${problem.reason}`);
@@ -38,7 +41,7 @@ export function createTranslator(i18n: i18n, lang: string): Translator {
   return {
     lang,
     t,
-    has: (key) => i18n.exists(key, { lng: lang }),
+    has: exists,
     text,
     markup: (key) => inlineMarkupToHtml(text(key)),
   };

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
-import { fingerprint } from '../check/fingerprints.js';
 import { BriefingError, ContentError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { GLOSSARY_FILE, loadGlossary } from '../source/glossary.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
 import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { schemaComment } from '../source/json-schemas.js';
 import { toAgreement } from './agreement.js';
 import { alignTranslation, type AlignmentSummary } from './align.js';
 import { alignmentReport } from './alignment-report.js';
@@ -56,12 +56,13 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
 
   const blocks = idsWithPaths(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
+  const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
   const written = await writeAll(
     root,
     [
       {
-        file: path.join(AGREEMENTS_DIR, `${id}.yaml`),
-        content: agreementYaml(data, ` Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
+        file: agreementFile,
+        content: agreementYaml(data, `${schemaComment(agreementFile, 'agreement.schema.json')}\n Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
         summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
       },
       { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },
@@ -95,7 +96,7 @@ export async function importTranslation(request: ImportRequest & { lang: string;
   const { aligned, review, summary, missing } = alignment;
 
   // The English each string was aligned with, so that `check` knows the translations are current.
-  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, fingerprint(String(localeValue(english, key) ?? ''))]);
+  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, String(localeValue(english, key) ?? '')]);
   const localeFile = path.join('locales', lang, `${agreement.namespace}.json`);
   const reviewFile = path.join('locales', lang, `${agreement.namespace}.review.json`);
   const written = await writeAll(

@@ -24,12 +24,16 @@ function choices(value: unknown, valid: readonly string[]): string {
   return `valid: ${valid.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
 
-/** A value that must be one of `valid`, with an error naming the bad value, the choices and the closest one. */
+/**
+ * A value that must be one of `valid`, with an error naming the bad value, the choices and the closest
+ * one. The choices are also its JSON Schema `enum`, for editors' completion.
+ */
 const oneOf = <T extends string>(what: string, valid: readonly T[]) =>
   z
     .string()
     .refine((value) => (valid as readonly string[]).includes(value), { error: (issue) => `unknown ${what} "${String(issue.input)}" (${choices(issue.input, valid)})` })
-    .transform((value) => value as T);
+    .transform((value) => value as T)
+    .meta({ enum: [...valid] });
 
 /** Text a profile adds to its packet: non-empty, and fit for every format (see findTextProblem). */
 const PacketText = z
@@ -41,11 +45,14 @@ const PacketText = z
   });
 const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
-/** The profile schema for one agreement: section ids and tags are checked against its data. */
-export function profileSchema(agreement: Agreement) {
-  const sections = agreement.sections.map((s) => s.id);
-  const tags = agreementTags(agreement);
-  const selection = z.strictObject({ sections: z.array(oneOf('section', sections)).default([]), tags: z.array(oneOf('tag', tags)).default([]) });
+/**
+ * The profile schema for one agreement: section ids and tags are checked against its data. Without an
+ * agreement (the JSON Schema of any profile), they are ids.
+ */
+export function profileSchema(agreement?: Agreement) {
+  const sectionId = agreement ? oneOf('section', agreement.sections.map((s) => s.id)) : Id;
+  const tag = agreement ? oneOf('tag', agreementTags(agreement)) : Id;
+  const selection = z.strictObject({ sections: z.array(sectionId).default([]), tags: z.array(tag).default([]) });
   return z.strictObject({
     id: Id,
     /** The agreement the profile is written for (default: the project's default agreement). */

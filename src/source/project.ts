@@ -22,7 +22,7 @@ export async function listAgreementIds(root: string): Promise<string[]> {
 
 export const CONFIG_FILE = path.join('data', 'config.yaml');
 
-const ConfigSchema = z.strictObject({
+export const ConfigSchema = z.strictObject({
   /** The agreement commands use when there are several and no --agreement is given. */
   defaultAgreement: Id.optional(),
   /** The paper editions are set on unless --paper or a profile says otherwise. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { runCheck } from '../../src/check/index.js';
-import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+import { AGREEMENT_FILE, EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 
 const ZH = path.join('locales', 'zh', 'track2-2021.json');
 const ZH_COMMON = path.join('locales', 'zh', 'common.json');
@@ -51,6 +51,17 @@ describe('each rule reports the exact finding', () => {
         message: 'orphan key: data/agreements/track2-digital-economy-2021.yaml does not use it; remove it from locales/zh/track2-2021.json or add its block to the data',
       },
     ]);
+  });
+
+  it('structure: a tag without its topic label (outputs list topics as keywords)', async () => {
+    expect(await errorsAfter(AGREEMENT_FILE, 'tags: [dialogue]', 'tags: [dialogue, follow-up]')).toEqual(
+      ['en', 'zh'].map((language) => ({
+        rule: 'structure',
+        key: 'common:topics.follow-up',
+        language,
+        message: `no text: add "topics.follow-up" to locales/${language}/common.json`,
+      })),
+    );
   });
 
   it('markup: a dropped emphasis span', async () => {

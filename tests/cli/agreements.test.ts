@@ -8,8 +8,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '../../src/check/extract.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
-import { briefing } from '../helpers/cli.js';
+import { briefing as briefingProcess } from '../helpers/cli.js';
 import { scratchProject } from '../helpers/project.js';
+import { run as briefingRun } from '../translation/helpers.js';
 
 const DEFAULT = 'track2-digital-economy-2021';
 const SECOND = 'data-standards-2024';
@@ -66,6 +67,12 @@ formats: [html]
 
 let root: string;
 
+/** The CLI in-process (the same main() as bin/briefing.js); builds of several profiles run the real executable (their worker pool runs compiled code). */
+async function briefing(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, out, err } = await briefingRun(...args);
+  return { code, stdout: out, stderr: err };
+}
+
 async function write(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(path.join(root, file)), { recursive: true });
   await writeFile(path.join(root, file), content);
@@ -79,6 +86,13 @@ beforeAll(async () => {
   await write(`data/agreements/${SECOND}.yaml`, AGREEMENT);
   for (const lang of ['en', 'zh'] as const) await write(`locales/${lang}/data-standards-2024.json`, JSON.stringify(STRINGS[lang], null, 2));
   await write('data/profiles/standards-brief.yaml', PROFILE);
+  // A new topic tag needs its label in every language (outputs list topics as keywords).
+  for (const [lang, label] of [['en', 'follow-up'], ['zh', '后续工作']] as const) {
+    const file = path.join(root, 'locales', lang, 'common.json');
+    const common = JSON.parse(await readFile(file, 'utf8')) as { topics: Record<string, string> };
+    common.topics['follow-up'] = label;
+    await writeFile(file, JSON.stringify(common, null, 2));
+  }
   // The Chinese was written from this English: record that, as a translator would with --accept.
   const accepted = await briefing(['check', '--accept', 'all', '--agreement', SECOND, '--root', root]);
   expect(accepted.code).toBe(0);
@@ -133,7 +147,7 @@ describe('two agreements in data/', () => {
   });
 
   it('build --all-profiles builds each profile for its own agreement, into a folder per agreement', async () => {
-    const run = await briefing(['build', '--all-profiles', '--format', 'html', '--out', 'all-profiles', '--root', root]);
+    const run = await briefingProcess(['build', '--all-profiles', '--format', 'html', '--out', 'all-profiles', '--root', root]);
     expect(run.stderr).not.toContain('failed');
     expect(run.code).toBe(0);
     const out = path.join(root, 'all-profiles');
@@ -149,6 +163,19 @@ describe('two agreements in data/', () => {
     expect(both.code).toBe(0);
     for (const id of [SECOND, DEFAULT]) expect(await manifestFiles(path.join(root, 'both', id))).toEqual(['en.html']);
     expect((await htmlText(path.join(root, 'both', SECOND, 'en.html'))).text).toContain(STRINGS.en.blocks['opening-p1']);
+    // Incremental builds keep their record per agreement folder: a second run skips both, a changed string rebuilds its agreement only.
+    const again = await briefing(['build', '--agreement', SECOND, '--agreement', DEFAULT, '--edition', 'en', '--format', 'html', '--out', 'both', '--root', root]);
+    for (const id of [SECOND, DEFAULT]) expect(again.stdout).toMatch(new RegExp(`1 output: 0 rebuilt, 1 unchanged — .*both/${id}/manifest\\.json`));
+    const edited = { ...STRINGS.en, blocks: { ...STRINGS.en.blocks, 'next-steps-p1': 'They agreed to meet again within a year.' } };
+    await write('locales/en/data-standards-2024.json', JSON.stringify(edited));
+    try {
+      const changed = await briefing(['build', '--agreement', SECOND, '--agreement', DEFAULT, '--edition', 'en', '--format', 'html', '--out', 'both', '--root', root]);
+      expect(changed.stdout).toMatch(new RegExp(`1 output: 1 rebuilt, 0 unchanged — .*both/${SECOND}/manifest\\.json`));
+      expect(changed.stdout).toMatch(new RegExp(`1 output: 0 rebuilt, 1 unchanged — .*both/${DEFAULT}/manifest\\.json`));
+      expect((await htmlText(path.join(root, 'both', SECOND, 'en.html'))).text).toContain('within a year');
+    } finally {
+      await write('locales/en/data-standards-2024.json', JSON.stringify(STRINGS.en, null, 2));
+    }
 
     const all = await briefing(['build', '--all-agreements', '--edition', 'zh', '--format', 'html', '--out', 'every', '--root', root]);
     expect(all.code).toBe(0);
@@ -165,10 +192,10 @@ describe('two agreements in data/', () => {
     try {
       const run = await briefing(['build', '--profile', 'wrong-section', '--root', root]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe('briefing: data/profiles/wrong-section.yaml:6:23: include.sections[0]: unknown section "risks" (valid: opening, next-steps; did you mean "opening"?)\n');
+      expect(run.stderr).toBe('briefing: data/profiles/wrong-section.yaml:6:23: include.sections[0]: unknown section "risks" (valid: opening, next-steps; did you mean "opening"?)');
       const mismatch = await briefing(['build', '--profile', 'standards-brief', '--agreement', DEFAULT, '--root', root]);
       expect(mismatch.code).toBe(2);
-      expect(mismatch.stderr).toBe(`briefing: --profile standards-brief is for agreement ${SECOND}, which this build does not cover (${DEFAULT})\n`);
+      expect(mismatch.stderr).toBe(`briefing: --profile standards-brief is for agreement ${SECOND}, which this build does not cover (${DEFAULT})`);
       // list never fails because of one profile: it says what is wrong with it.
       const list = await briefing(['list', '--json', '--root', root]);
       expect(list.code).toBe(0);

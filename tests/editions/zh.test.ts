@@ -70,6 +70,14 @@ describe('Chinese PDF typography', () => {
     expect(lines.filter((line) => /[（《“『「]$/.test(line))).toEqual([]);
   });
 
+  it('never breaks a line between a number and its unit (2021年, 11月, 18日)', async () => {
+    const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
+    const lines = pages.flatMap((page) => page.split('\n')).map((line) => line.trim()).filter(Boolean);
+    const splits = lines.flatMap((line, i) => (/\d$/.test(line) && /^[\p{Script=Han}]/u.test(lines[i + 1] ?? '') ? [`${line.slice(-12)} | ${lines[i + 1]!.slice(0, 4)}`] : []));
+    expect(lines.join('')).toContain('北京时间2021年11月18日');
+    expect(splits).toEqual([]);
+  });
+
   it('numbers pages in Chinese', async () => {
     const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
     pages.forEach((page, i) => expect(squash(page)).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
@@ -131,6 +139,19 @@ describe('Chinese HTML', () => {
     const missing = [...new Set(body)].filter((c) => c.trim() && !regular.hasGlyphForCodePoint(c.codePointAt(0)!));
     expect(missing).toEqual([]);
     expect(css).not.toMatch(/url\((?!data:)/); // no request for a font file
+  });
+});
+
+describe('Chinese HTML line breaking', () => {
+  it('keeps every number with the Han character after it on one line (a nowrap span)', async () => {
+    const { document } = await htmlText(path.join(outDir, 'zh.html'));
+    const main = findAll(document, (e) => e.tagName === 'main')[0]!;
+    const kept = findAll(main, (e) => attribute(e, 'class') === 'nobr').map(textContent);
+    const all = [...textContent(main).matchAll(/\d+(?:[.,]\d+)*[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/gu)].map((m) => m[0]);
+    expect(kept).toContain('2021年');
+    expect(kept.sort()).toEqual(all.sort());
+    const css = findAll(document, (e) => e.tagName === 'style').map(textContent).join('');
+    expect(css).toContain('.nobr { white-space: nowrap; }');
   });
 });
 

@@ -11,10 +11,11 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real executable, as `npx briefing` does. */
-export async function briefing(args: string[], cwd = REPO_ROOT): Promise<Run> {
+/** Runs the real executable, as `npx briefing` does (stdout and stderr are pipes: no colour unless `env` forces it). */
+export async function briefing(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'));
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, env: { ...inherited, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -1,16 +1,19 @@
 import { usedKeys, type Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
+import { agreementTags } from '../../select/profile.js';
 
 /**
- * Every key the data uses has text in every language; no language has keys the data does not use;
+ * Every key the data uses (topic labels of its tags among them) has text in every language; no language has keys the data does not use;
  * a block is one string (a line break inside one means two blocks were merged).
  */
 export function structureRule(catalog: Catalog): Finding[] {
   const source = catalog.strings[catalog.languages[0]!]!;
   // An optional key (the dialogue line) is expected in every language once the source language has it.
   const used = usedKeys(catalog.agreement).filter((u) => !u.optional || source.has(u.key));
-  const expected = [...used.map((u) => u.key), ...[...source.keys()].filter((k) => k.startsWith('common:'))];
-  const expectedSet = new Set(expected);
+  // Every topic tag the agreement uses needs its label (outputs list them as keywords).
+  const topics = agreementTags(catalog.agreement).map((tag) => `common:topics.${tag}`);
+  const expectedSet = new Set([...used.map((u) => u.key), ...[...source.keys()].filter((k) => k.startsWith('common:')), ...topics]);
+  const expected = [...expectedSet];
   const yaml = `data/agreements/${catalog.agreement.id}.yaml`;
   const findings: Finding[] = [];
   for (const lang of catalog.languages) {

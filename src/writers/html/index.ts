@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
 import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
+import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
 import { DEFAULT_PAPER, type Paper } from '../common/paper.js';
 import { htmlStyles, pageRule } from './theme.js';
@@ -26,7 +27,10 @@ export function inlineHtml(nodes: readonly Inline[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeHtml(node.value);
+          // A number and its unit (2021年) stay on one line: Unicode line breaking would split them.
+          return noBreakPieces(node.value)
+            .map((piece) => (piece.keep ? `<span class="nobr">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
+            .join('');
         case 'strong':
           return `<strong>${inlineHtml(node.children)}</strong>`;
         case 'emphasis':
@@ -41,7 +45,8 @@ const list = (node: List, ctx: HtmlContext): string => {
   const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
   const classes = [...(node.depth ? [`depth-${node.depth}`] : []), ...(node.printedMarkers ? ['printed-markers'] : [])];
   const classAttr = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}>\n${items.join('\n')}\n</${tag}>`;
+  const start = node.start ? ` start="${node.start}"` : '';
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}${start}>\n${items.join('\n')}\n</${tag}>`;
 };
 
 const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');

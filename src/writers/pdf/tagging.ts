@@ -25,6 +25,10 @@
  */
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { BULLETS, type BulletMark } from '../common/list-marks.js';
+
+/** The PDF's ListNumbering name of each bullet shape (ISO 32000, table 348). */
+const LIST_NUMBERING: Record<BulletMark['shape'], 'Disc' | 'Circle' | 'Square'> = { disc: 'Disc', circle: 'Circle', square: 'Square' };
 
 /** The structure types the writer uses (ISO 32000-1, 14.8.4). */
 export type StructType =
@@ -72,7 +76,7 @@ interface PlanNode {
   /** Table header cells head their column. */
   scope?: 'Column';
   /** A list's numbering (its Lbl), as the List attribute owner names it. */
-  listNumbering?: 'Disc' | 'Decimal';
+  listNumbering?: 'Disc' | 'Circle' | 'Square' | 'Decimal';
   /** A holder whose children belong to its parent (a table caption moved before its table). */
   transparent?: boolean;
   children: PlanNode[];
@@ -153,10 +157,12 @@ function planStructure(definition: TDocumentDefinitions, standard: PdfStandard):
     if ('columns' in node) return { ...node, columns: visit(node.columns, own) };
     if ('ul' in node || 'ol' in node) {
       const key = 'ul' in node ? 'ul' : 'ol';
-      if (own.type === 'L') own.listNumbering = key === 'ul' ? 'Disc' : 'Decimal';
+      // A bullet list names the mark its level draws (•, ◦, ▪), in the label's text and the list's numbering.
+      const bullet = BULLETS.find((mark) => mark.shape === node.type) ?? BULLETS[0]!;
+      if (own.type === 'L') own.listNumbering = key === 'ul' ? LIST_NUMBERING[bullet.shape] : 'Decimal';
       const items = (node[key] as unknown[]).map((item) => {
         const li = child(own, 'LI');
-        const label = child(li, 'Lbl', key === 'ul' ? { actual: '•' } : {});
+        const label = child(li, 'Lbl', key === 'ul' ? { actual: bullet.char } : {});
         const body = visit(isNode(item) ? item : { text: item }, child(li, 'LBody')) as Node;
         return { ...body, [LABEL]: label };
       });

@@ -116,7 +116,7 @@ function glossaryEntries(project: Project, agreement: Agreement, components: rea
 /** Renders a document in its languages and parses the markup into the document tree. */
 export function composeDocument(project: Project, request: DocumentRequest): DocumentTree {
   const { edition, layout, components, selection, profile } = request;
-  const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang));
+  const translators = edition.languages.map((lang) => createTranslator(project.i18n, project.resources, lang));
   const agreement = selection.agreement;
   const view = {
     agreement,

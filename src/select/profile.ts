@@ -39,13 +39,17 @@ const PacketText = z
   });
 const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
-/** The profile schema for one agreement: section ids and tags are checked against its data. */
-export function profileSchema(agreement: Agreement) {
+/**
+ * The profile schema for one agreement: section ids and tags are checked against its data. Outputs
+ * are named after the id, so the id of a profile file must be its file name (without .yaml).
+ */
+export function profileSchema(agreement: Agreement, fileName?: string) {
   const sections = agreement.sections.map((s) => s.id);
   const tags = agreementTags(agreement);
   const selection = z.strictObject({ sections: z.array(oneOf('section', sections)).default([]), tags: z.array(oneOf('tag', tags)).default([]) });
+  const id = fileName === undefined ? Id : Id.refine((value) => value === fileName, { error: (issue) => `"${String(issue.input)}" differs from the file name "${fileName}": outputs are named <id>.pdf etc.; rename the file or change the id` });
   return z.strictObject({
-    id: Id,
+    id,
     title: Bilingual,
     recipient: Bilingual,
     edition: oneOf('edition', EDITION_IDS),
@@ -101,7 +105,7 @@ export async function loadProfile(root: string, reference: string, agreement: Ag
     const known = await listProfileIds(root);
     if (!known.includes(reference)) throw new UsageError(`unknown profile "${reference}" (${choices(reference, known)}); or pass a profile file's path`);
   }
-  const profile = await loadYamlFile(file, displayName, profileSchema(agreement), 2);
+  const profile = await loadYamlFile(file, displayName, profileSchema(agreement, path.basename(file).replace(/\.ya?ml$/, '')), 2);
   if (selectContent(agreement, profile.include, profile.exclude).agreement.sections.length === 0) {
     throw new ContentError(displayName, undefined, 'include/exclude: the selection is empty; choose sections or tags that `npx briefing list` shows', 2);
   }

@@ -9,16 +9,17 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** Killed after the time limit. */
+  timedOut?: boolean;
 }
 
-/** Runs the real executable, as `npx briefing` does. */
-export async function briefing(args: string[], cwd = REPO_ROOT): Promise<Run> {
+/** Runs the real executable, as `npx briefing` does; with `timeoutMs`, a run that takes longer is killed. */
+export async function briefing(args: string[], cwd = REPO_ROOT, timeoutMs?: number): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const e = error as { code: number; stdout: string; stderr: string; killed?: boolean; signal?: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, timedOut: e.killed === true && e.signal === 'SIGTERM' };
   }
 }
-

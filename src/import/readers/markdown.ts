@@ -19,8 +19,37 @@ const GLYPH_BULLET = /^([ \t]*)[•◦▪‣●○■□·][ \t]+/gm;
 
 export function readMarkdown(text: string, options: { plainText: boolean }): SourceDocument {
   const source = options.plainText ? text.replace(GLYPH_BULLET, '$1- ') : text;
-  const root = fromMarkdown(source, parserOptions);
-  return { blocks: root.children.flatMap(toBlocks), nestingMayBeLost: options.plainText };
+  const blocks = independentParts(source).flatMap((part) => fromMarkdown(part, parserOptions).children.flatMap(toBlocks));
+  return { blocks, nestingMayBeLost: options.plainText };
+}
+
+/** A line after a blank line that starts a new top-level block: not indented, not a list item or quote. */
+const TOP_LEVEL_START = /\n[ \t]*\n(?![ \t]|[-*+>]|\d{1,9}[.)]|`{3,}|~{3,}|\n)/g;
+const FENCE = /^(`{3,}|~{3,})/gm;
+/** Parts are about this long: each parse has a fixed cost, and the lazy-line copying stays within a part. */
+const PART_LENGTH = 4 * 1024;
+
+/**
+ * The text cut where nothing can be open across the cut: before an unindented line that follows a
+ * blank line and starts no list item, quote or code fence, outside fenced code. micromark closes a
+ * list with a lazy line by copying every event of the document so far, which made a 1 MB file take
+ * minutes; parts are parsed on their own, so the work grows with the length of the text.
+ * (Link reference definitions stay within their part; imported text only keeps a link's words.)
+ */
+function independentParts(source: string): string[] {
+  const fences = [...source.matchAll(FENCE)].map((m) => m.index);
+  let fencesBefore = 0;
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of source.matchAll(TOP_LEVEL_START)) {
+    const cut = match.index + match[0].length;
+    while (fencesBefore < fences.length && fences[fencesBefore]! < cut) fencesBefore++;
+    if (fencesBefore % 2 === 1 || cut - start < PART_LENGTH) continue; // inside fenced code, or a part still short
+    parts.push(source.slice(start, cut));
+    start = cut;
+  }
+  parts.push(source.slice(start));
+  return parts;
 }
 
 function toBlocks(node: RootContent): SourceBlock[] {

@@ -8,6 +8,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { printTranslationTimings, translationTimings } from './translation.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(REPO, 'bin', 'briefing.js');
@@ -205,6 +206,7 @@ function printTable(results) {
     const detail = !entry.installed ? 'not installed' : `${formatValue(entry.medianMs, 'ms')} = ${entry.ratioToOurs} × ours${entry.bytes ? `, ${formatValue(entry.bytes, 'B')}` : ''}${entry.error ? ` (failed: ${entry.error})` : ''}`;
     console.log(row([label, detail], [24, 60]));
   }
+  printTranslationTimings(results.translation, formatValue, row);
   console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
 }
 
@@ -222,6 +224,8 @@ async function main() {
   console.error('bench: in-process builds…');
   const inProcessResults = await inProcess();
 
+  console.error("bench: translators' round trip…");
+  const translation = await translationTimings(REPO, RUNS, scratch);
   console.error('bench: other tools…');
   const builtDir = standard.out ?? firstRun.out;
   const input = builtDir && path.join(builtDir, 'bilingual.html');
@@ -256,6 +260,7 @@ async function main() {
     },
     inProcess: inProcessResults,
     otherTools: { chromiumPdf, pandocDocx },
+    translation,
     sizes: { bilingualPdfBytes: bilingualPdf },
   };
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);

@@ -15,6 +15,7 @@ export type RuleName =
   | 'terminology'
   | 'untranslated'
   | 'punctuation'
+  | 'style'
   | 'placeholders'
   | 'stale'
   | 'review'

@@ -61,13 +61,18 @@ export async function acceptFingerprints(root: string, catalog: Catalog, keys: '
       current[lang]![key] = fingerprint(original);
       accepted.add(key);
     }
-    for (const ns of [catalog.agreement.namespace, COMMON_NS]) {
-      const entries = Object.entries(current[lang]!)
-        .filter(([key]) => splitKey(key, catalog.agreement.namespace).ns === ns)
-        .map(([key, value]) => [splitKey(key, catalog.agreement.namespace).bare, value] as const)
-        .sort(([a], [b]) => a.localeCompare(b));
-      await writeFileAtomic(path.join(root, sidecar(lang, ns)), `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
-    }
+    await writeFingerprints(root, catalog, lang, current[lang]!);
   }
   return [...accepted];
+}
+
+/** Writes one language's records (`common:` keys to common.source.json), each file atomically. */
+export async function writeFingerprints(root: string, catalog: Catalog, lang: string, records: Record<string, string>): Promise<void> {
+  for (const ns of [catalog.agreement.namespace, COMMON_NS]) {
+    const entries = Object.entries(records)
+      .filter(([key]) => splitKey(key, catalog.agreement.namespace).ns === ns)
+      .map(([key, value]) => [splitKey(key, catalog.agreement.namespace).bare, value] as const)
+      .sort(([a], [b]) => a.localeCompare(b));
+    await writeFileAtomic(path.join(root, sidecar(lang, ns)), `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`);
+  }
 }

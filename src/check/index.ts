@@ -1,5 +1,5 @@
 import { loadAgreement } from '../source/project.js';
-import { loadGlossary } from '../source/glossary.js';
+import { loadGlossary, type GlossaryTerm } from '../source/glossary.js';
 import { loadReviewFlags } from '../source/review.js';
 import path from 'node:path';
 import { loadCatalog, type Catalog } from './catalog.js';
@@ -12,6 +12,7 @@ import { placeholdersRule } from './rules/placeholders.js';
 import { punctuationRule } from './rules/punctuation.js';
 import { staleRule } from './rules/stale.js';
 import { structureRule } from './rules/structure.js';
+import { styleRule } from './rules/style.js';
 import { terminologyRule } from './rules/terminology.js';
 import { untranslatedRule } from './rules/untranslated.js';
 
@@ -22,10 +23,36 @@ export interface CheckOptions {
   outputsDir?: string;
 }
 
+/** A review flag of one language: why its translation of `key` needs a human's confirmation. */
+export interface LanguageFlag {
+  language: string;
+  key: string;
+  reason: string;
+}
+
 export interface CheckResult {
   catalog: Catalog;
+  glossary: GlossaryTerm[];
+  flags: LanguageFlag[];
   errors: Finding[];
   warnings: Finding[];
+}
+
+/**
+ * The rules about the strings themselves (not about the records of their sources or the outputs):
+ * also run on incoming translations before they are written (`xliff import`).
+ */
+export function contentFindings(catalog: Catalog, glossary: readonly GlossaryTerm[], flagged: (lang: string, key: string) => boolean): Finding[] {
+  return [
+    ...structureRule(catalog),
+    ...markupRule(catalog),
+    ...numbersRule(catalog),
+    ...terminologyRule(catalog, glossary),
+    ...untranslatedRule(catalog, flagged),
+    ...punctuationRule(catalog),
+    ...styleRule(catalog, glossary),
+    ...placeholdersRule(catalog),
+  ];
 }
 
 /** Runs every rule over the agreement's locales (and outputs, when given). */
@@ -34,22 +61,17 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const catalog = await loadCatalog(root, agreement);
   const glossary = await loadGlossary(root);
   const fingerprints = await loadFingerprints(root, catalog);
-  const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key))))).flat();
-  const flaggedKeys = new Set(flags.map((f) => `${f.file}\0${f.key}`));
-  const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${catalog.fileOf(lang, key)}\0${key}`);
-  const reviewLanguage = (file: string): string => file.split(path.sep)[1]!;
+  const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key)))))
+    .flat()
+    .map(({ file, key, reason }) => ({ language: file.split(path.sep)[1]!, key, reason }));
+  const flaggedKeys = new Set(flags.map((f) => `${f.language}\0${f.key}`));
+  const flagged = (lang: string, key: string): boolean => flaggedKeys.has(`${lang}\0${key}`);
 
   const findings: Finding[] = [
-    ...structureRule(catalog),
-    ...markupRule(catalog),
-    ...numbersRule(catalog),
-    ...terminologyRule(catalog, glossary),
-    ...untranslatedRule(catalog, flagged),
-    ...punctuationRule(catalog),
-    ...placeholdersRule(catalog),
+    ...contentFindings(catalog, glossary, flagged),
     ...staleRule(catalog, fingerprints),
-    ...flags.map((f) => warning('review', f.key, reviewLanguage(f.file), `marked for review: ${f.reason}`)),
+    ...flags.map((f) => warning('review', f.key, f.language, `marked for review: ${f.reason}`)),
     ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),
   ];
-  return { catalog, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
+  return { catalog, glossary, flags, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning') };
 }

@@ -10,18 +10,25 @@ export function jsonReport({ errors, warnings }: CheckResult): string {
   return JSON.stringify({ errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
 }
 
+/** The groups a report shows keys in, in document order: the title, each section, participants, interface strings. */
+export function reportGroups(catalog: Catalog): { order: string[]; groupOf: (key: string) => string } {
+  const sectionOf = new Map(usedKeys(catalog.agreement).map((u) => [u.key, u.section]));
+  return {
+    order: ['title', ...catalog.agreement.sections.map((s) => s.id), 'participants', 'interface', 'other'],
+    groupOf: (key) => sectionOf.get(key) ?? (key.startsWith(`${COMMON_NS}:`) ? 'interface' : 'other'),
+  };
+}
+
 /**
  * The report for people: findings grouped by section in document order, each with its rule, key,
  * language, what to do, and the source and translated texts shortened.
  */
 export function humanReport({ catalog, errors, warnings }: CheckResult): string {
-  const sectionOf = new Map(usedKeys(catalog.agreement).map((u) => [u.key, u.section]));
-  const order = ['title', ...catalog.agreement.sections.map((s) => s.id), 'participants', 'interface', 'other'];
-  const groupOf = (f: Finding): string => sectionOf.get(f.key) ?? (f.key.startsWith(`${COMMON_NS}:`) ? 'interface' : 'other');
+  const { order, groupOf } = reportGroups(catalog);
   const findings = [...errors, ...warnings];
   const lines = [`briefing check: ${catalog.agreement.id}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')}`];
   for (const group of order) {
-    const inGroup = findings.filter((f) => groupOf(f) === group);
+    const inGroup = findings.filter((f) => groupOf(f.key) === group);
     if (inGroup.length === 0) continue;
     lines.push('', `[${group}]`);
     for (const finding of inGroup) lines.push(...describe(finding, catalog));

@@ -19,6 +19,9 @@ export interface BuildOptions {
   out: string;
 }
 
+/** Where builds write, relative to the project root, unless --out says otherwise. */
+export const DEFAULT_OUT_DIR = 'dist';
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function addBuildOptions(command: Command): Command {
@@ -28,7 +31,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect, [])
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
-    .option('--out <dir>', 'output folder', 'dist');
+    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR);
 }
 
 function checkChoices(option: string, values: string[], choices: readonly string[]): void {

@@ -4,8 +4,10 @@ import { loadCatalog } from '../check/catalog.js';
 import { acceptFingerprints } from '../check/fingerprints.js';
 import { runCheck } from '../check/index.js';
 import { humanReport, jsonReport } from '../check/report.js';
+import { writeReviewReports } from '../check/review-report.js';
 import { UsageError } from '../errors.js';
 import { loadAgreement } from '../source/project.js';
+import { DEFAULT_OUT_DIR } from './build-options.js';
 import { commonOptions, type Io } from './main.js';
 
 interface CheckOptions {
@@ -14,6 +16,8 @@ interface CheckOptions {
   json?: boolean;
   accept: string[];
   outputs?: string;
+  review?: boolean;
+  out: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -26,7 +30,9 @@ export function registerCheck(program: Command, io: Io, setExitCode: (code: numb
       .description('check that every language carries the same sections, markup, numbers, terms and punctuation (exit 1 on findings)')
       .option('--json', 'print {"errors": [...], "warnings": [...]} instead of the report')
       .option('--accept <key>', 'record that the translation of KEY (or "all") matches the current source, repeatable', collect, [])
-      .option('--outputs <dir>', 'also check the built outputs in DIR (manifest sections, every block present)'),
+      .option('--outputs <dir>', 'also check the built outputs in DIR (manifest sections, every block present)')
+      .option('--review', 'also write review-<agreement>-<lang>.html: every string side by side with its glossary terms, review flags and findings')
+      .option('--out <dir>', 'folder for the --review report, relative to --root', DEFAULT_OUT_DIR),
   ).action(async (options: CheckOptions) => {
     const root = path.resolve(options.root);
     if (options.accept.length > 0) {
@@ -41,6 +47,12 @@ export function registerCheck(program: Command, io: Io, setExitCode: (code: numb
     }
     const result = await runCheck({ root, agreementId: options.agreement, outputsDir: options.outputs && path.resolve(options.outputs) });
     io.out(options.json ? jsonReport(result) : humanReport(result));
+    if (options.review) {
+      for (const file of await writeReviewReports(result, path.resolve(root, options.out))) {
+        const relative = path.relative(process.cwd(), file);
+        io.err(`wrote ${relative.startsWith('..') ? file : relative}`);
+      }
+    }
     setExitCode(result.errors.length > 0 ? 1 : 0);
   });
 }

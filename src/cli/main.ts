@@ -4,7 +4,9 @@ import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
+import { registerTm } from './tm.js';
 import { registerWatch } from './watch.js';
+import { registerXliff } from './xliff.js';
 
 export interface Io {
   out: (...lines: string[]) => void;
@@ -40,6 +42,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerList(program, io);
   registerImport(program, io);
   registerWatch(program, io);
+  registerXliff(program, io);
+  registerTm(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

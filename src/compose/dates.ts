@@ -2,7 +2,8 @@ import type { Translator } from './translator.js';
 
 /** Formats an ISO date (YYYY-MM-DD) with the edition's Intl locale and the common:dates.format options. */
 function dateParts(iso: string, translator: Translator): Record<string, string> {
-  const format = translator.dateFormat();
+  const options: Intl.DateTimeFormatOptions = translator.options('common:dates.format');
+  const format = new Intl.DateTimeFormat(translator.text('common:languageTag'), { ...options, timeZone: 'UTC' });
   const date = new Date(`${iso}T00:00:00Z`);
   const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
   return { ...parts, full: format.format(date) };

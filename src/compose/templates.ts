@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { BriefingError, ContentError } from '../errors.js';
 import { readTextFile } from '../source/text-file.js';
 import { formatDate, formatDateRange } from './dates.js';
+import { formatNumber } from './numerals.js';
 import type { Translator } from './translator.js';
 
 /** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once. */
@@ -73,7 +74,13 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     tm: (...args: unknown[]) => new hbs.SafeString(optionsOf(args).data.translator.markup(keyOf(args))),
     date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator),
     dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator),
+    /** {{number n "ordinal"}}: a number with the edition's common:numbers.<style> options (Chinese numerals for 第四次). */
+    number: (n: number, style: string, options: HelperOptions) => formatNumber(n, options.data.translator, style),
     eq: (a: unknown, b: unknown) => a === b,
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    /** {{#if (has "meta.dialogue")}}: whether the language has a string for an optional key. */
+    has: (...args: unknown[]) => optionsOf(args).data.translator.has(keyOf(args)),
     /** {{local profile.title}}: the current language's value of an { en, zh } object. */
     local: (value: Record<string, string> | undefined, options: HelperOptions) => value?.[options.data.translator.lang] ?? '',
     /** {{lead "blocks" id}}: the emphasized lead phrase of a string, or else its first sentence. */
@@ -89,6 +96,8 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     componentPartial: (name: string, options: HelperOptions) =>
       options.data.translators.length > 1 && hbs.partials[`bilingual-${name}`] ? `bilingual-${name}` : name,
     inc: (n: number) => n + 1,
+    /** {{#with (tableRows rows header)}}: a table block's cell ids as a header row (when it has one) and body rows. */
+    tableRows: (rows: string[][], header: boolean | undefined) => ({ head: header ? rows[0] : undefined, body: header ? rows.slice(1) : rows }),
     /** {{#inLanguage "zh"}}…{{/inLanguage}}: the block in one of the edition's languages. */
     inLanguage(this: unknown, lang: string, options: HelperOptions) {
       const translator = options.data.translators.find((t: Translator) => t.lang === lang);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { i18n } from 'i18next';
 import { ContentError } from '../errors.js';
 import { COMMON_NS, localeValue, type LocaleResources, type LocaleTree } from '../source/locales.js';
-import { DATE_FORMAT_KEY, placeholdersOf } from '../source/ui-strings.js';
+import { placeholdersOf } from '../source/ui-strings.js';
 import { findMarkupProblem, inlineMarkupToHtml } from './inline-markup.js';
 
 /** The strings of one language, with errors that name the locale file and key. */
@@ -14,8 +14,8 @@ export interface Translator {
   text(key: string, values?: Record<string, unknown>): string;
   /** A string that may carry inline markup, as safe HTML. */
   markup(key: string): string;
-  /** The edition's date format: its language tag and the common:dates.format options. */
-  dateFormat(): Intl.DateTimeFormat;
+  /** An object of options (common:dates.format, common:numbers.ordinal); anything else is an error naming the key. */
+  options(key: string): Record<string, string>;
 }
 
 /**
@@ -57,9 +57,10 @@ export function createTranslator(i18n: i18n, resources: LocaleResources, lang: s
     has: (key) => typeof lookup(key) === 'string',
     text,
     markup: (key) => inlineMarkupToHtml(text(key)),
-    dateFormat: () => {
-      const options = lookup(`${COMMON_NS}:${DATE_FORMAT_KEY}`) as Intl.DateTimeFormatOptions;
-      return new Intl.DateTimeFormat(text(`${COMMON_NS}:languageTag`), { ...options, timeZone: 'UTC' });
+    options: (key) => {
+      const value = lookup(key);
+      if (typeof value !== 'object') return fail(key, `expected an object of options${value === undefined ? ', found none' : ', found a string'}: add it (see locales/en/common.json)`);
+      return value as Record<string, string>;
     },
   };
 }

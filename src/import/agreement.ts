@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { LocaleTree } from '../source/locales.js';
 import type { AgreementSchema, Block, ListItem } from '../source/schema.js';
-import { localIsoDate, parseDateRange, type DateRange } from './dates.js';
+import { parseDateRange } from './dates.js';
 import { IdAllocator, idFromWords, slugify } from './ids.js';
 import type { ImportedBlock, ImportedDelegation, ImportedDocument, ImportedItem, ImportedSection } from './imported-document.js';
 import { detectOrganizers, detectSession, titleRoles } from './metadata.js';
@@ -15,9 +15,7 @@ import { fromAllCaps } from './title-case.js';
 export interface AgreementOptions {
   id: string;
   namespace: string;
-  /** The date used when the text gives none. */
-  today: Date;
-  /** The title used when the text has no title lines (the file name). */
+  /** The title used when neither the text nor the file's properties give one (the file name). */
   fallbackTitle: string;
 }
 
@@ -34,38 +32,30 @@ export interface ImportedAgreement {
 
 type Strings = Record<string, string>;
 
-export function toAgreement(document: ImportedDocument, { id, namespace, today, fallbackTitle }: AgreementOptions): ImportedAgreement {
+/**
+ * What the document states becomes data; what it does not state is left out and named in a note
+ * (no date, venue, session or organizers is ever invented).
+ */
+export function toAgreement(document: ImportedDocument, { id, namespace, fallbackTitle }: AgreementOptions): ImportedAgreement {
   const notes = [...document.notes];
   const yamlFile = `data/agreements/${id}.yaml`;
-  const localeFile = `locales/en/${namespace}.json`;
 
   const roles = titleRoles(document.titleLines, (line) => parseDateRange(line) !== undefined);
-  const title = fromAllCaps(roles.title ?? fallbackTitle);
-  if (roles.title === undefined) notes.push(`no title lines above the text: the title (meta.title) is the file name “${fallbackTitle}”`);
-  const dialogue = roles.dialogue === undefined ? title : fromAllCaps(roles.dialogue);
-  if (roles.dialogue === undefined) notes.push(`no dialogue name above the title: meta.dialogue repeats the title; change it in ${localeFile}`);
-
-  const found = roles.dateLine === undefined ? undefined : parseDateRange(roles.dateLine);
-  const dates: DateRange = found ?? { start: localIsoDate(today), end: localIsoDate(today) };
-  if (found === undefined) {
-    notes.push(`no date line (such as “November 17-18, 2021”) below the title: used today's date ${dates.start}; correct dates in ${yamlFile}`);
+  const metadataTitle = usableMetadataTitle(document.metadataTitle);
+  const title = fromAllCaps(roles.title ?? metadataTitle ?? fallbackTitle);
+  if (roles.title === undefined) {
+    notes.push(`no title lines above the text: the title (meta.title) is ${metadataTitle ? `the file's title property “${metadataTitle}”` : `the file name “${fallbackTitle}”`}`);
   }
+  const dialogue = roles.dialogue === undefined ? undefined : fromAllCaps(roles.dialogue);
+
+  const dates = roles.dateLine === undefined ? undefined : parseDateRange(roles.dateLine);
+  if (dates === undefined) notes.push(`no date line (such as “November 17-18, 2021”) below the title: the agreement has no date; add dates to ${yamlFile} if it has one`);
 
   const opening = firstParagraph(document.sections);
-  let session = detectSession(opening);
-  if (session === undefined) {
-    session = 1;
-    notes.push(`no session number (such as “their fourth dialogue”) in the first paragraph: session is 1; correct it in ${yamlFile}`);
-  }
-
+  const session = detectSession(opening);
   const organizations = new Organizations();
-  const organizerNames = detectOrganizers(opening);
-  // An empty string makes `briefing check` ask for the text until someone provides it.
-  const organizers = organizerNames.length > 0 ? organizerNames.map((name) => organizations.idOf(name)) : [organizations.placeholder('organizer')];
-  if (organizerNames.length === 0) notes.push(`no organizers (“X and Y convened …”) in the first paragraph: name them as organizations.organizer in ${localeFile}`);
-
-  const venue = roles.venue === undefined ? 'venue' : idFromWords(roles.venue) || 'venue';
-  if (roles.venue === undefined) notes.push(`no venue line below the date: add venues.venue in ${localeFile}`);
+  const organizers = detectOrganizers(opening).map((name) => organizations.idOf(name));
+  const venue = roles.venue === undefined ? undefined : idFromWords(roles.venue) || 'venue';
 
   const blockIds = new IdAllocator();
   const sectionTitles: Strings = {};
@@ -76,10 +66,19 @@ export function toAgreement(document: ImportedDocument, { id, namespace, today, 
   const people: Record<string, Strings> = {};
   const delegations = toDelegations(document.delegations, organizations, delegationTitles, people, notes);
 
-  const agreement: AgreementData = { id, namespace, session, dates, venue, organizers, sections, ...(delegations.length > 0 ? { delegations } : {}) };
+  const agreement: AgreementData = {
+    id,
+    namespace,
+    ...(session !== undefined ? { session } : {}),
+    ...(dates !== undefined ? { dates } : {}),
+    ...(venue !== undefined ? { venue } : {}),
+    ...(organizers.length > 0 ? { organizers } : {}),
+    sections,
+    ...(delegations.length > 0 ? { delegations } : {}),
+  };
   const strings: LocaleTree = {
-    meta: { dialogue, title, shortTitle: found ? `${title} ${found.start.slice(0, 4)}` : title },
-    venues: { [venue]: roles.venue ?? '' },
+    meta: { ...(dialogue !== undefined ? { dialogue } : {}), title, shortTitle: dates ? `${title} ${dates.start.slice(0, 4)}` : title },
+    venues: venue !== undefined && roles.venue !== undefined ? { [venue]: roles.venue } : {},
     organizations: organizations.strings,
     sections: sectionTitles,
     blocks: blockTexts,
@@ -87,6 +86,12 @@ export function toAgreement(document: ImportedDocument, { id, namespace, today, 
     people,
   };
   return { agreement, strings: withoutEmptyGroups(strings), notes };
+}
+
+/** A title property that is only a file name ("A_L.632.pdf", "Microsoft Word - draft.docx") is no title. */
+function usableMetadataTitle(title: string | undefined): string | undefined {
+  if (title === undefined || title.trim() === '') return undefined;
+  return /\.(?:pdf|docx?|rtf|txt|html?)$|^(?:microsoft word|untitled)\b/i.test(title.trim()) ? undefined : title.trim();
 }
 
 function firstParagraph(sections: readonly ImportedSection[]): string {
@@ -99,9 +104,9 @@ function firstParagraph(sections: readonly ImportedSection[]): string {
 
 /** Block ids follow the section: importance-p1, importance-list1-3, importance-group1. */
 function toSection(section: ImportedSection, ids: IdAllocator, titles: Strings, texts: Strings): SectionData {
-  const id = ids.take(section.heading === undefined ? 'opening' : idFromWords(section.heading) || 'section');
+  const id = ids.take(section.heading === undefined ? (section.role ?? 'opening') : idFromWords(section.heading) || 'section');
   if (section.heading !== undefined) titles[id] = fromAllCaps(section.heading);
-  const counters = { p: 0, list: 0, group: 0 };
+  const counters = { p: 0, list: 0, group: 0, table: 0 };
   const items = (list: readonly ImportedItem[], parent: string): ListItem[] =>
     list.map((item, i) => {
       const itemId = ids.take(`${parent}-${i + 1}`);
@@ -116,7 +121,18 @@ function toSection(section: ImportedSection, ids: IdAllocator, titles: Strings, 
     }
     if (imported.type === 'list') {
       const blockId = ids.take(`${id}-list${++counters.list}`);
-      return { id: blockId, type: 'list', ...(imported.ordered ? { ordered: true } : {}), items: items(imported.items, blockId) };
+      return { id: blockId, type: 'list', ...(imported.ordered ? { ordered: true } : {}), ...(imported.printed ? { markers: 'printed' as const } : {}), items: items(imported.items, blockId) };
+    }
+    if (imported.type === 'table') {
+      const blockId = ids.take(`${id}-table${++counters.table}`);
+      const rows = imported.rows.map((row, r) =>
+        row.map((cell, c) => {
+          const cellId = ids.take(`${blockId}-r${r + 1}c${c + 1}`);
+          texts[cellId] = cell;
+          return cellId;
+        }),
+      );
+      return { id: blockId, type: 'table', ...(imported.header ? { header: true } : {}), rows };
     }
     const blockId = ids.take(`${id}-group${++counters.group}`);
     texts[blockId] = imported.label;
@@ -129,10 +145,11 @@ function toDelegations(imported: readonly ImportedDelegation[], organizations: O
   const delegationIds = new IdAllocator();
   const personIds = new IdAllocator();
   return imported.map((delegation) => {
-    const id = delegationIds.take(idFromWords(delegationName(delegation.heading)) || 'delegation');
-    titles[id] = fromAllCaps(delegation.heading);
+    const id = delegationIds.take(idFromWords(delegationName(delegation.heading ?? '')) || 'delegation');
+    if (delegation.heading !== undefined) titles[id] = fromAllCaps(delegation.heading);
     return {
       id,
+      ...(delegation.heading === undefined ? { untitled: true } : {}),
       people: delegation.people.map((person) => {
         const personId = personIds.take(slugify(person.name) || 'person');
         people[personId] = { name: person.name, position: person.position };
@@ -162,12 +179,6 @@ class Organizations {
     return id;
   }
 
-  /** An organization whose name the text does not give: an empty string, for check to report. */
-  placeholder(id: string): string {
-    const taken = this.ids.take(id);
-    this.strings[taken] = '';
-    return taken;
-  }
 }
 
 const withoutEmptyGroups = (tree: LocaleTree): LocaleTree =>

@@ -83,7 +83,7 @@ export function alignTranslation({ agreement, english, translation, file, lang }
     if (delegation === undefined || translated === undefined) {
       return breakAt(`participants list ${d + 1}`, delegations, delegation && text(`delegations.${delegation.id}`), translated?.heading);
     }
-    aligned.set(`delegations.${delegation.id}`, translated.heading);
+    if (!delegation.untitled && translated.heading !== undefined) aligned.set(`delegations.${delegation.id}`, translated.heading);
     const { people } = delegation;
     for (let p = 0; p < Math.max(people.length, translated.people.length); p++) {
       const person = people[p];
@@ -98,7 +98,8 @@ export function alignTranslation({ agreement, english, translation, file, lang }
   }
 
   alignTitle(agreement, english, translation.titleLines, aligned);
-  return { aligned, missing: usedKeys(agreement).map((used) => used.key).filter((key) => !aligned.has(key)) };
+  const expected = usedKeys(agreement).filter((used) => !used.optional || localeValue(english, used.key) !== undefined);
+  return { aligned, missing: expected.map((used) => used.key).filter((key) => !aligned.has(key)) };
 }
 
 type BreakAt = (place: string, what: string, en: string | undefined, other: string | undefined) => never;
@@ -143,14 +144,14 @@ function alignItems(place: string, english: ItemUnit[], translated: ItemUnit[], 
 
 /** Title lines by role; the date line is recognized by the agreement's year, in any script. */
 function alignTitle(agreement: Agreement, english: LocaleTree, lines: readonly string[], aligned: Map<string, string>): void {
-  const year = agreement.dates.start.slice(0, 4);
+  const year = agreement.dates?.start.slice(0, 4) ?? '';
   const roles = titleRoles(lines, (line) => looksLikeDateLine(line) && line.includes(year));
   const repeatsTitle = localeValue(english, 'meta.dialogue') === localeValue(english, 'meta.title');
   const dialogue = roles.dialogue ?? (repeatsTitle ? roles.title : undefined);
   const found: [string, string | undefined][] = [
     ['meta.dialogue', dialogue],
     ['meta.title', roles.title],
-    [`venues.${agreement.venue}`, roles.venue],
+    ...(agreement.venue !== undefined ? [[`venues.${agreement.venue}`, roles.venue] as [string, string | undefined]] : []),
   ];
   for (const [key, value] of found) if (value !== undefined) aligned.set(key, value);
 }
@@ -160,6 +161,7 @@ function units(blocks: readonly Block[], text: (key: string) => string): Unit[] 
     const key = `blocks.${block.id}`;
     if (block.type === 'paragraph') return [{ kind: 'text', key, text: text(key) }];
     if (block.type === 'group') return [{ kind: 'text', key, text: text(key) }, ...units(block.blocks, text)];
+    if (block.type === 'table') return block.rows.flat().map((cell): Unit => ({ kind: 'text', key: `blocks.${cell}`, text: text(`blocks.${cell}`) }));
     const items = itemUnits(block.items, 0, (item) => ({ key: `blocks.${item.id}`, text: text(`blocks.${item.id}`) }));
     return [{ kind: 'list', text: items.map((item) => item.text).join(''), items }];
   });
@@ -169,6 +171,7 @@ function importedUnits(blocks: readonly ImportedBlock[]): Unit[] {
   return blocks.flatMap((block): Unit[] => {
     if (block.type === 'paragraph') return [{ kind: 'text', text: block.text }];
     if (block.type === 'group') return [{ kind: 'text', text: block.label }, ...importedUnits(block.blocks)];
+    if (block.type === 'table') return block.rows.flat().map((cell): Unit => ({ kind: 'text', text: cell }));
     const items = itemUnits(block.items, 0, (item) => ({ text: item.text }));
     return [{ kind: 'list', text: items.map((item) => item.text).join(''), items }];
   });
@@ -183,5 +186,6 @@ const headingOrStart = (section: ImportedSection): string | undefined => section
 function firstText(blocks: readonly ImportedBlock[]): string | undefined {
   const first = blocks[0];
   if (first === undefined) return undefined;
+  if (first.type === 'table') return plain(first.rows[0]?.[0] ?? '');
   return plain(first.type === 'paragraph' ? first.text : first.type === 'group' ? first.label : (first.items[0]?.text ?? ''));
 }

@@ -3,6 +3,7 @@
  * mark: headings, date lines, group labels, counts announced before a list. They look at
  * punctuation and length, so they work for English and Chinese alike.
  */
+import { withArabicNumerals } from './dates.js';
 import { isCjk, plain } from './rich-text.js';
 import { COUNT_WORDS, LIST_LEAD_IN } from './vocabulary.js';
 
@@ -30,7 +31,7 @@ export function isHeadingLike(line: string): boolean {
 
 /** "November 17-18, 2021", "2021年11月17日至18日": a short line with a year and another number. */
 export function looksLikeDateLine(line: string): boolean {
-  const text = plain(line).trim();
+  const text = withArabicNumerals(plain(line).trim());
   return text.length <= 60 && /(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(text) && (text.match(/\d+/g) ?? []).length >= 2;
 }
 

@@ -33,7 +33,7 @@ export interface ImportReport {
   notes: string[];
 }
 
-export async function importAgreement(request: ImportRequest & { today?: Date }): Promise<ImportReport> {
+export async function importAgreement(request: ImportRequest): Promise<ImportReport> {
   const { root, file, id } = request;
   const displayName = request.displayName ?? file;
   assertId(id);
@@ -42,7 +42,7 @@ export async function importAgreement(request: ImportRequest & { today?: Date })
 
   const namespace = await chooseNamespace(root, id);
   const fallbackTitle = path.basename(file, path.extname(file));
-  const { agreement: data, strings, notes } = toAgreement(document, { id, namespace, today: request.today ?? new Date(), fallbackTitle });
+  const { agreement: data, strings, notes } = toAgreement(document, { id, namespace, fallbackTitle });
   const checked = AgreementSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;

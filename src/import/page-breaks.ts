@@ -4,6 +4,7 @@
  * item of a list.
  */
 import { endsSentence, isHeadingLike, startsLowercase } from './heuristics.js';
+import { splitMarker } from './markers.js';
 import { joinLines } from './rich-text.js';
 import type { SourceBlock, SourceItem } from './source-document.js';
 
@@ -11,7 +12,8 @@ export function joinPageBreaks(blocks: readonly SourceBlock[]): SourceBlock[] {
   const joined: SourceBlock[] = [];
   for (const block of blocks) {
     const previous = joined.at(-1);
-    const continuation = block.kind === 'paragraph' && startsLowercase(block.lines[0]!) ? block.lines : undefined;
+    // "vii. other rights…" starts in lowercase too, but with a list marker: it is the next item.
+    const continuation = block.kind === 'paragraph' && startsLowercase(block.lines[0]!) && !splitMarker(block.lines[0]!) ? block.lines : undefined;
     if (continuation && previous?.kind === 'paragraph' && isCutShort(previous.lines)) {
       const last = previous.lines.length - 1;
       joined[joined.length - 1] = { kind: 'paragraph', lines: [...previous.lines.slice(0, last), joinLines([previous.lines[last]!, continuation[0]!]), ...continuation.slice(1)] };

@@ -36,3 +36,13 @@ export const ORGANIZATION_WORDS =
 
 /** A sentence that leads into a list ("… include the following:") is a paragraph, not a group's label. */
 export const LIST_LEAD_IN = /(?:\b(?:following|follows|include|includes|are|is)|如下|以下|包括)\s*[:：]$/i;
+
+/**
+ * Headings that number the parts of a document: "Article 1", "Section 2 – Scope.", "PART I",
+ * "Chapter 3", "第一条", "第二章 总则". They are headings even when they end with a period.
+ */
+export const NUMBERED_HEADING = /^(?:(?:article|section|part|chapter|annex|appendix|schedule)\s+(?:[0-9]+[a-z]?|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)\b|第[〇零一二三四五六七八九十百0-9]+[条章节部编款])/i;
+
+/** Column headings of a participants table: a name column and a position or affiliation column. */
+export const NAME_COLUMN = /^(?:names?|participants?|members?|姓名|名字|参会人员|与会人员)$/i;
+export const POSITION_COLUMN = /^(?:positions?|titles?|affiliations?|organi[sz]ations?|institutions?|roles?|functions?|职务|职位|单位|机构|头衔)(?:\s*(?:and|&|\/|,|、|及|和)\s*\S+)*$/i;

@@ -51,20 +51,45 @@ function patternOf(term: GlossaryTerm): RegExp {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The acronym an English term carries in parentheses: CCID for "China Electronics … Institute (CCID)". */
+export function acronymOf(term: GlossaryTerm): string | undefined {
+  return /\(([A-Z][A-Z0-9&]*[A-Z0-9])\)$/.exec(term.english)?.[1];
+}
+
+const acronymPatterns = new WeakMap<GlossaryTerm, RegExp | null>();
+
+/** The term's acronym as a whole, case-sensitive word, if it has one. */
+function acronymPatternOf(term: GlossaryTerm): RegExp | null {
+  let pattern = acronymPatterns.get(term);
+  if (pattern === undefined) {
+    const acronym = acronymOf(term);
+    pattern = acronym === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
+    acronymPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** Where an English string names a glossary term, and whether by its acronym alone. */
+export interface TermMatch {
+  term: GlossaryTerm;
+  start: number;
+  end: number;
+  byAcronym: boolean;
+}
+
 /**
- * The standard glossary terms an English string uses. Where terms overlap ("Semiconductor Industry
- * Association" inside "China Semiconductor Industry Association") only the longest counts.
+ * The places an English string names any of `terms`, by name or, with `acronyms`, by acronym. Where
+ * matches overlap ("Semiconductor Industry Association" inside "China Semiconductor Industry
+ * Association") only the longest counts.
  */
+export function termMatches(english: string, terms: readonly GlossaryTerm[], acronyms = false): TermMatch[] {
+  const found = (term: GlossaryTerm, pattern: RegExp | null, byAcronym: boolean): TermMatch[] =>
+    pattern ? [...english.matchAll(pattern)].map((m) => ({ term, start: m.index, end: m.index + m[0].length, byAcronym })) : [];
+  const matches = terms.flatMap((term) => [...found(term, patternOf(term), false), ...(acronyms ? found(term, acronymPatternOf(term), true) : [])]);
+  return matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+}
+
+/** The standard glossary terms an English string uses by name. */
 export function termsUsedIn(english: string, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
-  const matches = glossary
-    .filter((term) => term.status === 'standard')
-    .flatMap((term) =>
-      [...english.matchAll(patternOf(term))].map((m) => ({
-        term,
-        start: m.index,
-        end: m.index + m[0].length,
-      })),
-    );
-  const kept = matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
-  return [...new Set(kept.map((m) => m.term))];
+  return [...new Set(termMatches(english, glossary.filter((term) => term.status === 'standard')).map((m) => m.term))];
 }

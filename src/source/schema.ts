@@ -20,10 +20,15 @@ export const ListItemSchema: z.ZodType<ListItem> = z.strictObject({
   },
 });
 
+/**
+ * `markers: printed`: each item's text starts with its marker as the document prints it ("a.",
+ * "(1)", "（一）"), so writers add no bullet or number of their own.
+ */
 export type Block =
   | { id: string; type: 'paragraph'; tags?: string[] }
-  | { id: string; type: 'list'; ordered?: boolean; tags?: string[]; items: ListItem[] }
-  | { id: string; type: 'group'; tags?: string[]; blocks: Block[] };
+  | { id: string; type: 'list'; ordered?: boolean; markers?: 'printed'; tags?: string[]; items: ListItem[] }
+  | { id: string; type: 'group'; tags?: string[]; blocks: Block[] }
+  | { id: string; type: 'table'; header?: boolean; tags?: string[]; rows: string[][] };
 
 export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion('type', [
   z.strictObject({ id: Id, type: z.literal('paragraph'), tags: Tags.optional() }),
@@ -31,8 +36,17 @@ export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion('type', [
     id: Id,
     type: z.literal('list'),
     ordered: z.boolean().optional(),
+    markers: z.literal('printed').optional(),
     tags: Tags.optional(),
     items: z.array(ListItemSchema).min(1),
+  }),
+  /** A table other than a participants list: one id (locale key) per cell; `header` marks the first row as column headings. */
+  z.strictObject({
+    id: Id,
+    type: z.literal('table'),
+    header: z.boolean().optional(),
+    tags: Tags.optional(),
+    rows: z.array(z.array(Id).min(1)).min(1),
   }),
   z.strictObject({
     id: Id,
@@ -53,16 +67,18 @@ const Section = z.strictObject({
 });
 
 const Person = z.strictObject({ id: Id, affiliations: z.array(Id).default([]) });
-const Delegation = z.strictObject({ id: Id, people: z.array(Person).min(1) });
+/** `untitled`: a list with no heading of its own (the document says only "Participants", which the templates print). */
+const Delegation = z.strictObject({ id: Id, untitled: z.boolean().optional(), people: z.array(Person).min(1) });
 
 const AgreementShape = z.strictObject({
   id: Id,
   /** Locale namespace: locales/<lang>/<namespace>.json. */
   namespace: Id,
-  session: z.number().int().positive(),
-  dates: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
-  venue: Id,
-  organizers: z.array(Id).min(1),
+  /** What the document does not state is left out, never invented: session, dates, venue and organizers are optional. */
+  session: z.number().int().positive().optional(),
+  dates: z.strictObject({ start: z.iso.date(), end: z.iso.date() }).optional(),
+  venue: Id.optional(),
+  organizers: z.array(Id).default([]),
   sections: z.array(Section).min(1),
   delegations: z.array(Delegation).default([]),
   /** Lists whose items are the agreement's key recommendations (a packet's summary lists their lead phrases). */
@@ -84,6 +100,7 @@ export function idsWithPaths(agreement: z.infer<typeof AgreementShape>): { id: s
       found.push({ id: block.id, path: [...at, i, 'id'] });
       if (block.type === 'list') items(block.items, [...at, i, 'items']);
       if (block.type === 'group') blocks(block.blocks, [...at, i, 'blocks']);
+      if (block.type === 'table') block.rows.forEach((row, r) => row.forEach((cell, c) => found.push({ id: cell, path: [...at, i, 'rows', r, c] })));
     });
   agreement.sections.forEach((section, i) => {
     found.push({ id: section.id, path: ['sections', i, 'id'] });
@@ -95,8 +112,9 @@ export function idsWithPaths(agreement: z.infer<typeof AgreementShape>): { id: s
 /** Ids are references (locale keys, anchors): each may be used once. A meeting ends on or after the day it starts. */
 export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
   // ISO dates compare as text.
-  if (agreement.dates.end < agreement.dates.start) {
-    ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `${agreement.dates.end} is before the start date ${agreement.dates.start}: correct one of them` });
+  const { start, end } = agreement.dates ?? {};
+  if (start !== undefined && end !== undefined && end < start) {
+    ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `${end} is before the start date ${start}: correct one of them` });
   }
   const seen = new Set<string>();
   for (const { id, path } of idsWithPaths(agreement)) {

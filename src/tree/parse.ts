@@ -45,18 +45,27 @@ function trimInlines(nodes: Inline[]): Inline[] {
   return nodes.filter((n) => n.type !== 'text' || n.value !== '');
 }
 
-function listItem(element: Element): ListItem {
+function listItem(element: Element, printedMarkers: boolean): ListItem {
   if (element.tagName !== 'li') throw unsupported(element, 'inside a list');
   const nested = element.childNodes.filter(isElement).filter((e) => e.tagName === 'ul' || e.tagName === 'ol');
   if (nested.length > 1) throw new BriefingError('template markup: a list item may hold one nested list');
   const item: ListItem = { type: 'listItem', blockId: attr(element, 'data-block'), children: inlines(element.childNodes.filter((n) => !nested.includes(n as Element))) };
-  if (nested[0]) item.sublist = list(nested[0]);
+  if (nested[0]) item.sublist = list(nested[0], printedMarkers);
   return item;
 }
 
-function list(element: Element): List {
+/** class="printed-markers": the items' text carries their markers; nested lists of such a list do too. */
+function list(element: Element, inPrintedList = false): List {
   const depth = Number(attr(element, 'data-depth') ?? 0);
-  return { type: 'list', ordered: element.tagName === 'ol', blockId: attr(element, 'data-block'), items: elements(element).map(listItem), ...(depth ? { depth } : {}) };
+  const printedMarkers = inPrintedList || attr(element, 'class') === 'printed-markers';
+  return {
+    type: 'list',
+    ordered: element.tagName === 'ol',
+    blockId: attr(element, 'data-block'),
+    items: elements(element).map((item) => listItem(item, printedMarkers)),
+    ...(depth ? { depth } : {}),
+    ...(printedMarkers ? { printedMarkers: true as const } : {}),
+  };
 }
 
 function cells(row: Element): TableCell[] {
@@ -168,7 +177,7 @@ export function parseDocumentMarkup(markup: string): DocumentTree {
     author: required('data-author'),
     subject: required('data-subject'),
     keywords: required('data-keywords'),
-    date: required('data-date'),
+    ...(attr(article, 'data-date') ? { date: attr(article, 'data-date') } : {}),
     ...(attr(article, 'data-marking') ? { marking: attr(article, 'data-marking') } : {}),
     skipLabel: required('data-skip-label'),
     children: elements(article).map(block),

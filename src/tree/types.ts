@@ -35,6 +35,8 @@ export interface List {
   items: ListItem[];
   /** Nesting level of a list shown apart from its parent list (bilingual editions pair each item). */
   depth?: number;
+  /** Each item's text starts with its marker as the source prints it ("(a)", "1．"): writers draw none. */
+  printedMarkers?: true;
 }
 
 /** A labelled run of blocks, such as "Raised by the Chinese team:" and its list. */
@@ -130,13 +132,20 @@ export interface DocumentTree {
   author: string;
   subject: string;
   keywords: string;
-  date: string;
+  /** Absent when the agreement states no date. */
+  date?: string;
   /** A handling marking for running headers ("Off the record — not for attribution"). */
   marking?: string;
   /** The label of the HTML skip link. */
   skipLabel: string;
   children: Block[];
 }
+
+/**
+ * The date files record as their creation time: the agreement's, or for an undated agreement a
+ * fixed day (the DOS epoch zip tools use), so that builds stay reproducible; it is never printed.
+ */
+export const timestampDate = (tree: DocumentTree): string => tree.date ?? '1980-01-01';
 
 /** Plain text of inline content. */
 export function inlineText(nodes: readonly Inline[]): string {

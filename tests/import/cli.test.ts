@@ -36,7 +36,7 @@ describe('briefing import (command)', () => {
 
     const zh = await runImport([`${UDHR}.zh.aligned.txt`, '--id', 'udhr-1948', '--lang', 'zh', '--root', root]);
     expect(zh.out).toEqual([
-      `created ${shown(root, 'locales/zh/udhr-1948.json')} (93 strings aligned with the English)`,
+      `created ${shown(root, 'locales/zh/udhr-1948.json')} (92 strings aligned with the English)`,
       `created ${shown(root, 'locales/zh/udhr-1948.source.json')} (the English each string was aligned with)`,
     ]);
   });
@@ -51,7 +51,7 @@ describe('briefing import (command)', () => {
   });
 
   it('refuses files it cannot read, naming them', async () => {
-    await expect(runImport(['agreement.pdf', '--id', 'x'])).rejects.toMatchObject({ message: 'agreement.pdf: cannot import ".pdf" files: give a .docx, .md, .txt file', exitCode: 2 });
+    await expect(runImport(['agreement.rtf', '--id', 'x'])).rejects.toMatchObject({ message: 'agreement.rtf: cannot import ".rtf" files: give a .txt, .md, .html, .htm, .docx, .pdf file', exitCode: 2 });
     await expect(runImport(['missing.txt', '--id', 'x'])).rejects.toMatchObject({ message: 'missing.txt: cannot read the file (ENOENT): check the path', exitCode: 2 });
     const fake = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-import-')), 'fake.docx');
     await writeFile(fake, 'not a zip archive');

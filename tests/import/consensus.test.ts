@@ -29,7 +29,7 @@ describe('briefing import of the 2021 agreement text', () => {
 
   beforeAll(async () => {
     root = await scratchProject();
-    const report = await importAgreement({ root, file: SOURCE_FILE, id: ID, today: new Date(2030, 0, 1) });
+    const report = await importAgreement({ root, file: SOURCE_FILE, id: ID });
     written = report.written.map((w) => w.file);
     notes = report.notes;
     imported = await loadAgreement(root, ID);
@@ -104,7 +104,7 @@ describe('briefing import of the 2021 agreement text', () => {
     const refused = importAgreement({ root, file: SOURCE_FILE, id: ID });
     await expect(refused).rejects.toThrow(`${path.join('data', 'agreements', `${ID}.yaml`)}: already exists: pass --force to replace it (nothing was written)`);
     await expect(refused).rejects.toMatchObject({ exitCode: 2 });
-    const again = await importAgreement({ root, file: SOURCE_FILE, id: ID, force: true, today: new Date(2030, 0, 1) });
+    const again = await importAgreement({ root, file: SOURCE_FILE, id: ID, force: true });
     expect(again.written.map((w) => w.replaced)).toEqual([true, true]);
     expect(await readFile(yamlFile, 'utf8')).toBe(before);
   });

@@ -11,7 +11,7 @@ const read = (lang: string, ns: string): LocaleTree => JSON.parse(readFileSync(p
 const NAMESPACES = ['common', 'track2-2021'];
 
 /** Keys whose value is not prose: names of people (kept in Latin script unless confirmed) and machine settings. */
-const NOT_PROSE = [/^people\.[^.]+\.name$/, /^languageTag$/, /^htmlLang$/, /^dates\.format\./];
+const NOT_PROSE = [/^people\.[^.]+\.name$/, /^languageTag$/, /^htmlLang$/, /^dates\.format\./, /^numbers\./];
 
 const HAN = /\p{Script=Han}/gu;
 /** Capitalized Latin words (names, acronyms, brands such as Zoom, PingCAP, CFIUS) are allowed in Chinese text. */

@@ -65,7 +65,8 @@ describe('semiconductor-industry: a Chinese excerpt chosen by tags', () => {
     const text = compactText((await pdfText(path.join(out, 'semiconductor-industry.pdf'))).text);
     for (const id of ['track1-security-semiconductors', 'risks-cn-1', 'risks-us-2']) expect(text).toContain(block(zh, id));
     for (const id of ['track1-security-cloud', 'track1-data', 'risks-us-4']) expect(text).not.toContain(block(zh, id));
-    expect(text).toContain('非公开记录，不得引述');
+    expect(text).toContain('非公开交流，不得具名引用');
+    expect(text).toContain('第四次对话'); // the session in Chinese numerals, from the locale's number format
     expect(text).toContain('呈送：半导体产业代表团');
   });
 

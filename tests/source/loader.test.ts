@@ -23,7 +23,7 @@ describe('agreement loader', () => {
       'an unknown block type',
       '{ id: opening-p1, type: paragraph }',
       '{ id: opening-p1, type: para }',
-      `${AGREEMENT_FILE}:20:33: sections[0].blocks[0].type: Invalid discriminator value. Expected 'paragraph' | 'list' | 'group' (found "para")`,
+      `${AGREEMENT_FILE}:20:33: sections[0].blocks[0].type: Invalid discriminator value. Expected 'paragraph' | 'list' | 'table' | 'group' (found "para")`,
     ],
     [
       'an unknown field',

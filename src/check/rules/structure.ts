@@ -7,7 +7,9 @@ import { error, type Finding } from '../findings.js';
  */
 export function structureRule(catalog: Catalog): Finding[] {
   const source = catalog.strings[catalog.languages[0]!]!;
-  const expected = [...usedKeys(catalog.agreement).map((u) => u.key), ...[...source.keys()].filter((k) => k.startsWith('common:'))];
+  // An optional key (the dialogue line) is expected in every language once the source language has it.
+  const used = usedKeys(catalog.agreement).filter((u) => !u.optional || source.has(u.key));
+  const expected = [...used.map((u) => u.key), ...[...source.keys()].filter((k) => k.startsWith('common:'))];
   const expectedSet = new Set(expected);
   const yaml = `data/agreements/${catalog.agreement.id}.yaml`;
   const findings: Finding[] = [];

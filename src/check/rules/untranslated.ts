@@ -1,9 +1,10 @@
 import { isHanLanguage } from '../../fonts/index.js';
+import { isMachineSetting } from '../../source/keys.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
 
-/** Not prose: people's names (kept in Latin script until confirmed) and machine settings. */
-const EXEMPT = [/^people\.[^.]+\.name$/, /^common:(languageTag|htmlLang|dates\.format\.)/];
+/** People's names are kept in Latin script until confirmed. */
+const PERSON_NAME = /^people\.[^.]+\.name$/;
 const HAN = /\p{Script=Han}/gu;
 /** Capitalized words — names, acronyms, brands such as Zoom or PingCAP — may stay in Latin script. */
 const PROPER = /\{\{\w+\}\}|<\/?\w+>|\b[A-Z0-9][\w&.'’-]*/g;
@@ -18,7 +19,7 @@ export function untranslatedRule(catalog: Catalog, flagged: (lang: string, key: 
   const findings: Finding[] = [];
   for (const lang of targets) {
     for (const [key, text] of catalog.strings[lang]!) {
-      if (EXEMPT.some((pattern) => pattern.test(key))) continue;
+      if (PERSON_NAME.test(key) || isMachineSetting(key)) continue; // not prose
       const han = text.match(HAN)?.length ?? 0;
       const latin = text.replace(PROPER, '').match(/[A-Za-z]/g)?.length ?? 0;
       const properOnly = han === 0 && latin === 0 && /\p{L}/u.test(text);

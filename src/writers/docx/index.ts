@@ -21,7 +21,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
+import { timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
@@ -80,11 +80,15 @@ function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
 const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
 const HEADING_STYLES = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' } as const;
 
+/** The indent per nesting level of a list whose markers are printed in its text (twips: a quarter inch). */
+const PRINTED_MARKER_INDENT = 360;
+
 function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = ++ctx.lists.count): Paragraph[] {
   return node.items.flatMap((item) => [
     paragraph(ctx, {
       style: styleId(ctx, 'ListBody'),
-      numbering: { reference: node.ordered ? 'ordered' : 'bullets', level, instance },
+      // Items that carry their printed marker ("(a)") are indented by level, without Word numbering.
+      ...(node.printedMarkers ? { indent: { left: PRINTED_MARKER_INDENT * (level + 1) } } : { numbering: { reference: node.ordered ? 'ordered' : 'bullets', level, instance } }),
       children: inlineRuns(item.children),
     }),
     ...(item.sublist ? list(item.sublist, ctx, level + 1, instance) : []),
@@ -262,5 +266,5 @@ export function docxDocument(tree: DocumentTree): Document {
 }
 
 export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: tree.date, language: tree.languageTag });
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: timestampDate(tree), language: tree.languageTag });
 }

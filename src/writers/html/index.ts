@@ -38,8 +38,9 @@ export function inlineHtml(nodes: readonly Inline[]): string {
 const list = (node: List, ctx: HtmlContext): string => {
   const tag = node.ordered ? 'ol' : 'ul';
   const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
-  const depth = node.depth ? ` class="depth-${node.depth}"` : '';
-  return `<${tag}${blockAttrs(node.blockId, ctx)}${depth}>\n${items.join('\n')}\n</${tag}>`;
+  const classes = [...(node.depth ? [`depth-${node.depth}`] : []), ...(node.printedMarkers ? ['printed-markers'] : [])];
+  const classAttr = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}>\n${items.join('\n')}\n</${tag}>`;
 };
 
 const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');

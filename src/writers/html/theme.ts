@@ -39,6 +39,7 @@ li { margin-bottom: 0.45rem; }
 li > ul { margin-top: 0.45rem; }
 ul.depth-1 { padding-left: 4rem; }
 ul.depth-2 { padding-left: 6rem; }
+.printed-markers { list-style: none; padding-left: 1.5rem; }
 strong { font-weight: 700; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin-bottom: 1.5rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem 0.35rem 0; border-bottom: 1px solid #ddd; }

@@ -1,7 +1,8 @@
 import { isHanCharacter } from '../../fonts/index.js';
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { inlineText, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { inlineText, timestampDate, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { tagged } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
 /** Writer state passed to every handler: the theme of the current language, and where we are. */
@@ -44,14 +45,17 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
   });
 }
 
-const list = (node: List, ctx: PdfContext): Content => ({
-  ul: node.items.map((item): Content => {
-    const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
-    return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
-  }),
-  style: style(ctx, 'list'),
-  ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
-});
+const list = (node: List, ctx: PdfContext): Content =>
+  tagged('L', {
+    ul: node.items.map((item): Content => {
+      const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
+      return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
+    }),
+    style: style(ctx, 'list'),
+    // Items that carry their printed marker ("(a)") get no bullet of pdfmake's.
+    ...(node.printedMarkers ? { type: 'none' as const } : {}),
+    ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
+  });
 
 /** Everything a language cell needs to be set in its own fonts and measure. */
 function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { content: Content; ctx: PdfContext } {
@@ -59,7 +63,9 @@ function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { conte
   const cellCtx = { ...ctx, theme };
   // Half-width columns take type a point smaller, as parallel texts are set.
   const fontSize = ctx.layout === 'parallel' && !ctx.inTitle ? theme.fontSize - 1 : theme.fontSize;
-  return { content: { stack: blocksContent(cell.children, cellCtx), font: theme.fonts.body.name, lineHeight: theme.lineHeight, fontSize }, ctx: cellCtx };
+  // Each language's block is one element of the tagged PDF, in its own language.
+  const content = tagged('Div', { stack: blocksContent(cell.children, cellCtx), font: theme.fonts.body.name, lineHeight: theme.lineHeight, fontSize }, { lang: cell.lang });
+  return { content, ctx: cellCtx };
 }
 
 const noLines = { hLineWidth: () => 0, vLineWidth: () => 0 };
@@ -160,28 +166,30 @@ export const pdfHandlers: Handlers = {
       ...(node.role === 'cover' ? [] : [{ canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
     ],
   }),
-  section: (node, ctx) => ({ stack: markFirstText(blocksContent(node.children, ctx), node.id) }),
+  section: (node, ctx) => tagged('Sect', { stack: markFirstText(blocksContent(node.children, ctx), node.id) }),
   pageBreak: () => ({ text: '' }), // handled by blocksContent
-  contentsList: (node, ctx) => ({
-    table: {
-      widths: ['*', 'auto'],
-      body: node.entries.map((entry) => [
-        { text: inlineContent(entry.children), style: style(ctx, 'contentsEntry') },
-        { pageReference: entry.target, style: style(ctx, 'contentsEntry'), alignment: 'right' } as unknown as PdfCell,
-      ]),
-    },
-    layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
-  }),
+  contentsList: (node, ctx) =>
+    tagged('TOC', {
+      table: {
+        widths: ['*', 'auto'],
+        body: node.entries.map((entry) => [
+          { text: inlineContent(entry.children), style: style(ctx, 'contentsEntry') },
+          tagged('Link', { pageReference: entry.target, style: style(ctx, 'contentsEntry'), alignment: 'right' } as unknown as Content) as PdfCell,
+        ]),
+      },
+      layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
+    }),
   // headlineLevel lets pageBreakBefore keep a heading with the text that follows it.
-  heading: (node, ctx) => ({
-    text: inlineContent(node.children),
-    style: style(ctx, `h${node.level}`),
-    headlineLevel: node.level,
-    ...stackMargins(ctx),
-    // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
-    ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
-  }),
-  paragraph: (node, ctx) => ({ text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
+  heading: (node, ctx) =>
+    tagged(`H${node.level}`, {
+      text: inlineContent(node.children),
+      style: style(ctx, `h${node.level}`),
+      headlineLevel: node.level,
+      ...stackMargins(ctx),
+      // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
+      ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
+    }),
+  paragraph: (node, ctx) => tagged('P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
   list,
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
@@ -197,11 +205,17 @@ export const pdfHandlers: Handlers = {
 function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content {
   const columns = node.header.length;
   const cellStyle = (lang: string | undefined, name: string): string => style(lang ? { ...ctx, theme: pdfThemeFor(lang) } : ctx, name);
+  // The heading row is tagged as the heading it is, placed before the table in the structure tree.
   const caption: PdfCell[] = heading
-    ? [{ text: inlineContent(heading.children), style: style(ctx, `h${heading.level}`), colSpan: columns, border: [false, false, false, false] }, ...Array<PdfCell>(columns - 1).fill({})]
+    ? [
+        tagged(`H${heading.level}`, { text: inlineContent(heading.children), style: style(ctx, `h${heading.level}`), colSpan: columns, border: [false, false, false, false] } as Content) as PdfCell,
+        ...Array<PdfCell>(columns - 1).fill({}),
+      ]
     : [];
+  const cell = (type: 'TH' | 'TD', cell: Table['header'][number], name: string): PdfCell =>
+    tagged(type, { text: inlineContent(cell.children), style: cellStyle(cell.lang, name) }, { lang: cell.lang }) as PdfCell;
   const widths = participantColumnPercents(node.header, (lang) => (lang ? pdfThemeFor(lang) : ctx.theme).participantNameShare).map((p) => `${p}%`);
-  return {
+  return tagged('Table', {
     table: {
       headerRows: heading ? 2 : 1,
       keepWithHeaderRows: 1,
@@ -209,8 +223,8 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content 
       widths,
       body: [
         ...(heading ? [caption] : []),
-        node.header.map((cell): PdfCell => ({ text: inlineContent(cell.children), style: cellStyle(cell.lang, 'tableHeader') })),
-        ...node.rows.map((row) => row.cells.map((cell): PdfCell => ({ text: inlineContent(cell.children), style: cellStyle(cell.lang, 'tableCell') }))),
+        node.header.map((c) => cell('TH', c, 'tableHeader')),
+        ...node.rows.map((row) => row.cells.map((c) => cell('TD', c, 'tableCell'))),
       ],
     },
     layout: {
@@ -222,7 +236,7 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content 
       paddingLeft: (i: number) => (i === 0 ? 0 : 8),
     },
     // No bottom margin: pdfmake starts a blank page for the margin of a table that ends at the foot of a page.
-  };
+  });
 }
 
 /** Content of a run of blocks, joining each heading that introduces a table to the table. */
@@ -262,8 +276,8 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
       keywords: tree.keywords,
       creator: 'briefing',
       producer: 'briefing (pdfmake)',
-      creationDate: new Date(`${tree.date}T00:00:00Z`),
-      modDate: new Date(`${tree.date}T00:00:00Z`),
+      creationDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
+      modDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
     },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
     styles: allPdfStyles(),

@@ -7,6 +7,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';
 import { treeLanguages, type DocumentTree } from '../../tree/types.js';
 import { pdfDefinition } from './document.js';
+import { taggedDefinition, type PdfStandard } from './tagging.js';
 import { pdfThemeFor, type PdfTheme } from './theme.js';
 
 // pdfmake keeps fonts and its virtual file system as module state: register each family once.
@@ -29,12 +30,14 @@ async function registerFamily(family: FontFamily): Promise<void> {
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => false);
 
-export async function renderPdfDefinition(definition: TDocumentDefinitions, families: FontFamily[]): Promise<Buffer> {
+/** Renders a definition as a tagged PDF (see tagging.ts) that claims `standard`. */
+export async function renderPdfDefinition(definition: TDocumentDefinitions, families: FontFamily[], standard?: PdfStandard): Promise<Buffer> {
   for (const family of families) await registerFamily(family);
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake.createPdf(taggedDefinition(definition, standard)).getBuffer();
 }
 
-export async function writePdf(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): Promise<Buffer> {
+export async function writePdf(tree: DocumentTree, options: { theme?: PdfTheme; standard?: PdfStandard } = {}): Promise<Buffer> {
+  const theme = options.theme ?? pdfThemeFor(tree.lang);
   const families = [theme, ...treeLanguages(tree).map(pdfThemeFor)].flatMap((t) => [t.fonts.body, t.fonts.heading]);
-  return renderPdfDefinition(pdfDefinition(tree, theme), [...new Set(families)]);
+  return renderPdfDefinition(pdfDefinition(tree, theme), [...new Set(families)], options.standard);
 }

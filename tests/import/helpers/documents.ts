@@ -65,6 +65,7 @@ export function textFromLocale(agreement: Agreement, strings: LocaleTree, dateLi
     list.flatMap((block) => {
       if (block.type === 'paragraph') return [t(`blocks.${block.id}`)];
       if (block.type === 'list') return [items(block.items, '').join('\n')];
+      if (block.type === 'table') return block.rows.map((row) => row.map((cell) => t(`blocks.${cell}`)).join('\t'));
       return [t(`blocks.${block.id}`), ...blocks(block.blocks)];
     });
   const parts = [

@@ -6,6 +6,7 @@ const itemShape = (item: ListItem): unknown => (item.items ? item.items.map(item
 const blockShape = (block: Block): unknown => {
   if (block.type === 'paragraph') return 'paragraph';
   if (block.type === 'list') return { list: block.items.map(itemShape), ordered: block.ordered === true };
+  if (block.type === 'table') return { table: block.rows.map((row) => row.length) };
   return { group: block.blocks.map(blockShape) };
 };
 
@@ -24,6 +25,7 @@ export function textKeys(agreement: Agreement): string[] {
     list.flatMap((block) => {
       if (block.type === 'list') return items(block.items);
       if (block.type === 'group') return [`blocks.${block.id}`, ...blocks(block.blocks)];
+      if (block.type === 'table') return block.rows.flat().map((cell) => `blocks.${cell}`);
       return [`blocks.${block.id}`];
     });
   return [

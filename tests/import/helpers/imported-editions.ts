@@ -1,0 +1,51 @@
+/**
+ * An imported document built into English editions, and its text read back out of each output by
+ * readers independent of our writers (pdf.js, mammoth, parse5).
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from '../../../src/build/index.js';
+import { docxText, htmlText, pdfText, squash } from '../../../src/check/extract.js';
+import { importAgreement, type ImportReport } from '../../../src/import/index.js';
+import type { Format } from '../../../src/io/manifest.js';
+import { loadLocaleFile, type LocaleTree } from '../../../src/source/locales.js';
+import { loadAgreement } from '../../../src/source/project.js';
+import type { Agreement } from '../../../src/source/schema.js';
+import { scratchProject } from '../../helpers/project.js';
+
+export interface ImportedEditions {
+  report: ImportReport;
+  agreement: Agreement;
+  english: LocaleTree;
+  /** Output file name → its text as a reader sees it (whitespace collapsed) and its raw content. */
+  outputs: Map<string, { text: string; raw: string }>;
+}
+
+/** Imports FILE as agreement ID into a scratch project and builds the English edition in each format. */
+export async function importAndBuild(file: string, id: string, formats: Format[]): Promise<ImportedEditions> {
+  const root = await scratchProject();
+  const report = await importAgreement({ root, file, id });
+  const outDir = await mkdtemp(path.join(tmpdir(), `briefing-${id}-`));
+  const { outputs: built } = await build({ root, agreementId: id, editions: ['en'], formats, outDir });
+  const outputs = new Map<string, { text: string; raw: string }>();
+  for (const { file: name } of built) {
+    const full = path.join(outDir, name);
+    const text = name.endsWith('.pdf') ? (await pdfText(full)).text : name.endsWith('.docx') ? (await docxText(full)).text : (await htmlText(full)).text;
+    // The raw HTML, the DOCX document part as HTML, the PDF text: where a raw key or template tag would show.
+    const raw = name.endsWith('.docx') ? (await docxText(full)).html : name.endsWith('.html') ? await readFile(full, 'utf8') : text;
+    outputs.set(name, { text, raw });
+  }
+  return {
+    report,
+    agreement: await loadAgreement(root, id),
+    english: await loadLocaleFile(root, path.join('locales', 'en', `${id}.json`)),
+    outputs,
+  };
+}
+
+/** Quotes and dashes as typeset, spaces collapsed: the form in which outputs are compared with sources. */
+export const comparable = (text: string): string => squash(text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
+
+/** What must never reach an output: raw locale keys of the agreement's groups and template syntax. */
+export const RAW_MARKS = ['venues.', 'organizations.', 'meta.', '{{'];

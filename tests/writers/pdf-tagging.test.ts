@@ -1,0 +1,111 @@
+/**
+ * The tagging wrapper around pdfmake (src/writers/pdf/tagging.ts) on a small definition, read back
+ * with pdf.js. If a pdfmake upgrade stops calling what the wrapper hooks (renderLine, renderVector,
+ * the list markers, renderPages), the tree loses its content and these tests fail.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editionFonts } from '../../src/fonts/index.js';
+import { renderPdfDefinition } from '../../src/writers/pdf/index.js';
+import { tagged } from '../../src/writers/pdf/tagging.js';
+import { allElements, readTaggedPdf, type StructElement, type TaggedPdf } from '../helpers/pdf-structure.js';
+
+const latin = editionFonts('en');
+const han = editionFonts('zh');
+
+const shape = (e: StructElement): unknown => (e.children.length ? { [e.role]: e.children.map(shape) } : e.role);
+
+const definition = (): TDocumentDefinitions => ({
+  language: 'en-US',
+  defaultStyle: { font: latin.body.name },
+  info: { title: 'Tagging test', creationDate: new Date('2021-11-18T00:00:00Z'), modDate: new Date('2021-11-18T00:00:00Z') },
+  header: (page: number) => ({ text: `Running header ${page}` }),
+  footer: () => ({ text: 'Footer' }),
+  content: [
+    tagged('H1', { text: 'Title' }),
+    tagged('TOC', {
+      table: { body: [[{ text: 'Risks' }, tagged('Link', { pageReference: 'risks' } as unknown as Content)]] },
+    }),
+    tagged('Sect', {
+      stack: [
+        tagged('H2', { text: 'Risks', id: 'risks' }),
+        tagged('P', { text: [{ text: 'Plain and ' }, { text: 'bold', bold: true }, { text: ' words.' }] }),
+        tagged('L', { ul: [{ text: 'First item' }, { stack: [{ text: 'Second item' }, tagged('L', { ul: [{ text: 'Nested item' }] })] }] }),
+        tagged('L', { ol: [{ text: 'Numbered' }] }),
+        {
+          table: {
+            widths: ['*', '*'],
+            body: [
+              [
+                tagged('Div', { stack: [tagged('P', { text: 'English half' })] }),
+                tagged('Div', { stack: [tagged('P', { text: '中文一半' })], font: han.body.name }, { lang: 'zh-Hans' }),
+              ],
+            ],
+          },
+        },
+        tagged('Table', {
+          table: {
+            headerRows: 1,
+            body: [
+              [tagged('TH', { text: 'Name' }), tagged('TH', { text: '姓名', font: han.body.name }, { lang: 'zh-Hans' })],
+              [tagged('TD', { text: 'Dennis Blair' }), tagged('TD', { text: 'Dennis Blair', font: han.body.name }, { lang: 'zh-Hans' })],
+            ],
+          },
+        }),
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 100, y2: 0 }] },
+        { text: 'Untagged text' },
+      ],
+    }),
+  ],
+});
+
+let pdf: TaggedPdf;
+let file: string;
+
+beforeAll(async () => {
+  file = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-tagging-')), 'tagged.pdf');
+  await writeFile(file, await renderPdfDefinition(definition(), [latin.body, latin.heading, han.body, han.heading]));
+  pdf = await readTaggedPdf(file);
+});
+
+describe('tagged PDF from a pdfmake definition', () => {
+  it('builds the structure tree in definition order, lists with Lbl and LBody, tables with rows', () => {
+    expect(pdf.elements.map(shape)).toEqual([
+      'H1',
+      { TOC: [{ TOCI: ['P', 'Link'] }] },
+      {
+        Sect: [
+          'H2',
+          'P',
+          { L: [{ LI: ['Lbl', { LBody: ['P'] }] }, { LI: ['Lbl', { LBody: ['P', { L: [{ LI: ['Lbl', { LBody: ['P'] }] }] }] }] }] },
+          { L: [{ LI: ['Lbl', { LBody: ['P'] }] }] },
+          { Div: ['P'] },
+          { Div: ['P'] },
+          { Table: [{ TR: ['TH', 'TH'] }, { TR: ['TD', 'TD'] }] },
+          // Text the definition does not tag is a paragraph.
+          'P',
+        ],
+      },
+    ]);
+  });
+
+  it('gives each element its text, the ordered list its number, and a language only where it differs', () => {
+    const all = allElements(pdf.elements);
+    expect(all.filter((e) => e.role === 'P').map((e) => e.text)).toEqual(['Risks', 'Plain and bold words.', 'First item', 'Second item', 'Nested item', 'Numbered', 'English half', '中文一半', 'Untagged text']);
+    expect(all.filter((e) => e.role === 'Lbl').map((e) => e.text)).toEqual(['', '', '', '1.']);
+    expect(all.filter((e) => e.role === 'Link').map((e) => e.text)).toEqual(['1']);
+    expect(all.filter((e) => e.lang).map((e) => [e.role, e.lang, e.text])).toEqual([
+      ['Div', 'zh-Hans', '中文一半'],
+      ['TH', 'zh-Hans', '姓名'],
+      ['TD', 'zh-Hans', 'Dennis Blair'],
+    ]);
+  });
+
+  it('marks running headers, footers and rules as artifacts, and leaves no text unmarked', () => {
+    expect(pdf.untagged).toEqual(['']);
+    expect(pdf.artifacts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Running header 1 Footer']);
+  });
+});

@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
 import { writeManifest, type ManifestEntry } from '../io/manifest.js';
+import { writeInputRecord, type InputRecord } from './inputs.js';
 import type { ReviewFlag } from '../source/review.js';
 import type { BuildRequest, BuildResult } from './index.js';
 
 export interface BatchResult {
   outputs: ManifestEntry[];
+  unchanged: string[];
   reviewFlags: ReviewFlag[];
   failures: { profile: string; message: string }[];
 }
@@ -18,20 +20,23 @@ export function mergeReviewFlags(first: ReviewFlag[], second: ReviewFlag[]): Rev
 /**
  * Builds many profiles on a pool of worker threads, one per core: each worker builds one profile at
  * a time and writes its files atomically; a profile that fails does not stop the others. The
- * manifest is written once, with every output that was built.
+ * manifest and the input record are written once, with every output that was built.
  */
 export async function buildProfileBatch(
   request: BuildRequest & { profiles: string[] },
   onDone: (profile: string, error?: string) => void,
 ): Promise<BatchResult> {
   const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: Math.max(1, Math.min(availableParallelism(), request.profiles.length)) });
-  const result: BatchResult = { outputs: [], reviewFlags: [], failures: [] };
+  const result: BatchResult = { outputs: [], unchanged: [], reviewFlags: [], failures: [] };
+  const inputs: InputRecord = {};
   try {
     await Promise.all(
       request.profiles.map(async (profile) => {
         try {
           const built = (await pool.run({ ...request, editions: [], profiles: [profile] })) as BuildResult;
           result.outputs.push(...built.outputs);
+          result.unchanged.push(...built.unchanged);
+          Object.assign(inputs, built.inputs);
           result.reviewFlags = mergeReviewFlags(result.reviewFlags, built.reviewFlags);
           onDone(profile);
         } catch (error) {
@@ -45,6 +50,9 @@ export async function buildProfileBatch(
   } finally {
     await pool.destroy();
   }
-  if (result.outputs.length > 0) await writeManifest(request.outDir, result.outputs);
+  if (result.outputs.length > 0) {
+    await writeManifest(request.outDir, result.outputs);
+    await writeInputRecord(request.outDir, inputs);
+  }
   return result;
 }

@@ -1,17 +1,16 @@
 import path from 'node:path';
-import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
+import { checkGlyphs, composeDocument, issueDate, openProject, type Project } from '../compose/project.js';
 import { removeStaleTemporaryFiles, writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type Format, type ManifestEntry } from '../io/manifest.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
 import { selectContent } from '../select/selection.js';
-import { loadAgreement } from '../source/project.js';
+import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
 import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
-import { writeDocx } from '../writers/docx/index.js';
-import { embeddedFontFaces } from '../writers/html/fonts.js';
-import { writeHtml } from '../writers/html/index.js';
-import { writePdf } from '../writers/pdf/index.js';
+import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
+import type { PdfStandard } from '../writers/pdf/tagging.js';
+import { outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, writeInputRecord, type InputRecord, type UsedStrings } from './inputs.js';
 
 export interface BuildRequest {
   root: string;
@@ -25,12 +24,23 @@ export interface BuildRequest {
   outDir: string;
   /** Arrangement of bilingual editions (default parallel). */
   layout?: Layout;
-  /** Write manifest.json (default true); a batch writes it once, after all its workers. */
+  /** Paper for every output (--paper); otherwise a profile's, then data/config.yaml's, then A4. */
+  paper?: Paper;
+  /** The standard PDFs claim besides PDF/UA-1 (--pdf-standard). */
+  pdfStandard?: PdfStandard;
+  /** Write manifest.json and the input record (default true); a batch writes them once, after all its workers. */
   manifest?: boolean;
+  /** Rebuild every output, even those whose inputs are unchanged since they were written. */
+  force?: boolean;
 }
 
 export interface BuildResult {
+  /** The outputs written by this build. */
   outputs: ManifestEntry[];
+  /** Requested outputs skipped because nothing they are made from changed (file names). */
+  unchanged: string[];
+  /** What the written outputs were made from (for the batch, which writes the record once). */
+  inputs: InputRecord;
   /** Translations of the built languages that are marked for review. */
   reviewFlags: ReviewFlag[];
 }
@@ -42,24 +52,44 @@ interface Job {
   components: readonly Component[];
   formats: Format[];
   profile?: Profile;
+  paper: Paper;
+}
+
+/** How a document is set, beyond its tree. */
+interface RenderOptions {
+  paper: Paper;
+  pdfStandard?: PdfStandard;
 }
 
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
 
-const writers: Record<Format, (tree: DocumentTree) => Promise<Buffer>> = {
-  pdf: (tree) => writePdf(tree),
-  docx: (tree) => writeDocx(tree),
-  html: async (tree) => Buffer.from(writeHtml(tree, await embeddedFontFaces(tree)), 'utf8'),
+/** The writers, loaded on first use: a build whose outputs are all unchanged never loads pdfmake or docx. */
+const writers: Record<Format, (tree: DocumentTree, options: RenderOptions) => Promise<Buffer>> = {
+  pdf: async (tree, { paper, pdfStandard }) => (await import('../writers/pdf/index.js')).writePdf(tree, { paper, standard: pdfStandard }),
+  docx: async (tree, { paper }) => (await import('../writers/docx/index.js')).writeDocx(tree, paper),
+  html: async (tree, { paper }) => {
+    const [{ writeHtml }, { embeddedFontFaces }] = await Promise.all([import('../writers/html/index.js'), import('../writers/html/fonts.js')]);
+    return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');
+  },
 };
 
-/** Renders one job in each of its formats; the tree is built once and handed to every writer. */
-async function renderJob(project: Project, job: Job, layout: Layout): Promise<{ content: Buffer; entry: ManifestEntry }[]> {
+/** An output rendered, with what it was made from. */
+interface Rendered {
+  content: Buffer;
+  entry: ManifestEntry;
+  strings: Record<string, string[]>;
+}
+
+/** Renders one job in some of its formats; the tree is built once and handed to every writer. */
+async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout, pdfStandard?: PdfStandard): Promise<Rendered[]> {
   const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
-  const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile });
+  const used: UsedStrings = new Map();
+  const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile, used });
+  const strings = usedStringsRecord(used);
   return Promise.all(
-    job.formats.map(async (format) => {
-      const content = await writers[format](tree);
+    formats.map(async (format) => {
+      const content = await writers[format](tree, { paper: job.paper, pdfStandard });
       const entry = describeOutput(content, {
         file: `${job.name}.${format}`,
         format,
@@ -69,41 +99,87 @@ async function renderJob(project: Project, job: Job, layout: Layout): Promise<{ 
         sections: sectionIds(tree),
         components: componentIds(tree),
       });
-      return { content, entry };
+      return { content, entry, strings };
     }),
   );
+}
+
+/** What one output of a job is made from besides the shared inputs and its strings. */
+function ownInputs(job: Job, format: Format): object {
+  const { name, edition, components, profile, paper } = job;
+  // A packet's cover carries its date of issue (today, or SOURCE_DATE_EPOCH).
+  return { name, edition, components, profile, paper, format, issued: components.includes('cover') ? issueDate() : undefined };
+}
+
+/** Fields of a request that say where and what to build; every other one (layout, paper …) changes how outputs look. */
+const NOT_RENDERING: readonly string[] = ['root', 'outDir', 'editions', 'profiles', 'formats', 'manifest', 'force'];
+
+/** The options of a request that change what is rendered, so that an option added later is an input without further ado. */
+function renderingOptions(request: BuildRequest): object {
+  return { layout: 'parallel', ...Object.fromEntries(Object.entries(request).filter(([name]) => !NOT_RENDERING.includes(name))) };
 }
 
 /** The jobs a request asks for: its standard editions, then its profiles. */
 async function jobsFor(request: BuildRequest): Promise<Job[]> {
   const agreement = await loadAgreement(request.root, request.agreementId);
   const profiles = await Promise.all((request.profiles ?? []).map((reference) => loadProfile(request.root, reference, agreement)));
+  const configured = (await loadConfig(request.root)).paper ?? DEFAULT_PAPER;
   return [
-    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats })),
+    ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats, paper: request.paper ?? configured })),
     ...profiles.map((profile) => ({
       name: profile.id,
       edition: editionSpec(profile.edition)!,
       components: profile.components,
       formats: request.formats.filter((f) => profile.formats.includes(f)),
       profile,
+      paper: request.paper ?? profile.paper ?? configured,
     })),
   ];
 }
 
+/** The languages of the outputs a request asks for. */
+export async function requestLanguages(request: BuildRequest): Promise<string[]> {
+  return [...new Set((await jobsFor(request)).flatMap((job) => job.edition.languages))];
+}
+
 /**
- * Builds the requested editions and profiles. Every output is rendered before any file is written,
- * so a failure leaves the previous files untouched; then files are replaced atomically, manifest last.
+ * Builds the requested editions and profiles, skipping outputs whose inputs are unchanged since they
+ * were written (unless `force`). Every output is rendered before any file is written, so a failure
+ * leaves the previous files untouched; then files are replaced atomically, manifest last.
  */
 export async function build(request: BuildRequest): Promise<BuildResult> {
   const jobs = await jobsFor(request);
   const languages = [...new Set(jobs.flatMap((job) => job.edition.languages))];
   const project = await openProject(request.root, request.agreementId, languages);
-  for (const lang of languages) await checkGlyphs(project, lang);
+  const reviewFlags = project.reviewFlags.filter((flag) => languages.includes(flag.file.split(path.sep)[1]!));
 
-  const rendered = (await Promise.all(jobs.map((job) => renderJob(project, job, request.layout ?? 'parallel')))).flat();
-  await removeStaleTemporaryFiles(request.outDir);
+  const shared = await sharedInputs({ agreement: project.agreement, templates: project.templates.hash, glossary: project.glossary, options: renderingOptions(request) });
+  const previous = request.force ? {} : await readInputRecord(request.outDir);
+  const unchanged: string[] = [];
+  const toRender: { job: Job; formats: Format[] }[] = [];
+  for (const job of jobs) {
+    const formats: Format[] = [];
+    for (const format of job.formats) {
+      const file = `${job.name}.${format}`;
+      const before = previous[file];
+      const same = before !== undefined && before.hash === outputHash(shared, ownInputs(job, format), before.strings, project.i18n) && (await stillThere(request.outDir, file, before));
+      if (same) unchanged.push(file);
+      else formats.push(format);
+    }
+    if (formats.length > 0) toRender.push({ job, formats });
+  }
+
+  for (const lang of new Set(toRender.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
+  const rendered = (await Promise.all(toRender.map(({ job, formats }) => renderJob(project, job, formats, request.layout ?? 'parallel', request.pdfStandard)))).flat();
+  const inputs: InputRecord = {};
+  for (const { entry, strings } of rendered) {
+    const job = toRender.find(({ job }) => `${job.name}.${entry.format}` === entry.file)!.job;
+    inputs[entry.file] = { hash: outputHash(shared, ownInputs(job, entry.format), strings, project.i18n), strings, bytes: entry.bytes };
+  }
+  if (rendered.length > 0) await removeStaleTemporaryFiles(request.outDir);
   for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
   const outputs = rendered.map((r) => r.entry);
   if (request.manifest !== false) await writeManifest(request.outDir, outputs);
-  return { outputs, reviewFlags: project.reviewFlags.filter((flag) => languages.includes(flag.file.split(path.sep)[1]!)) };
+  if (request.manifest !== false) await writeInputRecord(request.outDir, inputs);
+  return { outputs, unchanged, inputs, reviewFlags };
 }

@@ -30,6 +30,11 @@ export interface PdfTextItem {
   str: string;
   hasEOL: boolean;
   bold: boolean;
+  /** Font size in points (the run's height). */
+  size: number;
+  /** Size of the item's page (A4, Letter …), in points. */
+  pageWidth: number;
+  pageHeight: number;
 }
 
 /** Every text run of a PDF in reading order, page by page. */
@@ -41,13 +46,14 @@ export async function pdfTextItems(file: string): Promise<PdfTextItem[]> {
   const items: PdfTextItem[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
+    const [, , pageWidth, pageHeight] = page.view as [number, number, number, number];
     await page.getOperatorList(); // loads the fonts so their names can be read
     for (const item of (await page.getTextContent()).items) {
       if (!('str' in item)) continue;
       const font = page.commonObjs.get(item.fontName) as PdfFont;
-      items.push({ page: n, x: item.transform[4], y: item.transform[5], str: item.str, hasEOL: item.hasEOL, bold: /bold/i.test(font?.name ?? '') });
+      items.push({ page: n, x: item.transform[4], y: item.transform[5], str: item.str, hasEOL: item.hasEOL, bold: /bold/i.test(font?.name ?? ''), pageWidth, pageHeight, size: item.height });
     }
-    items.push({ page: n, x: 0, y: 0, str: '', hasEOL: true, bold: false }); // page end
+    items.push({ page: n, x: 0, y: 0, str: '', hasEOL: true, bold: false, pageWidth, pageHeight, size: 0 }); // page end
   }
   await pdf.destroy();
   return items;
@@ -58,12 +64,12 @@ export function joinPdfText(items: readonly PdfTextItem[]): string {
   return joinLines(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
 }
 
-/** Running headers and footers sit in the top and bottom margins of an A4 page (points from the bottom). */
+/** Running headers and footers sit in the top and bottom margins of a page (points from its bottom and top). */
 const BODY_BOTTOM = 60;
-const BODY_TOP = 790;
+const HEADER_DEPTH = 52;
 
 /** Whether an item is body text (or a line end), not a running header or footer. */
-export const isBodyItem = (item: PdfTextItem): boolean => item.str === '' || (item.y >= BODY_BOTTOM && item.y <= BODY_TOP);
+export const isBodyItem = (item: PdfTextItem): boolean => item.str === '' || (item.y >= BODY_BOTTOM && item.y <= item.pageHeight - HEADER_DEPTH);
 
 /**
  * PDF text by page. `text` is the body only: items in the top and bottom margins (running header and

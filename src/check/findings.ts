@@ -6,6 +6,8 @@ export interface Finding {
   language: string;
   /** What is wrong and what to do, in one sentence or two. */
   message: string;
+  /** For a stale translation: the source text it was made from, and the current one. */
+  sourceChange?: { from: string; to: string };
 }
 
 export type RuleName =

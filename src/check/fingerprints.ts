@@ -7,12 +7,21 @@ import { COMMON_NS } from '../source/locales.js';
 import { splitKey, type Catalog } from './catalog.js';
 
 /**
- * locales/<lang>/<ns>.source.json records, for each translated string, a fingerprint of the source
- * text it was translated from: `{ "blocks.opening-p1": "3f2a…" }`.
+ * locales/<lang>/<ns>.source.json records, for each translated string, the source text it was
+ * translated from (`{ "blocks.opening-p1": "The rise of …" }`), so that `check` can show what changed.
+ * Files written by earlier versions hold a fingerprint of that text instead; both are read.
  */
 export type Fingerprints = Record<string, Record<string, string>>;
 
 export const fingerprint = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+const LEGACY_FINGERPRINT = /^[0-9a-f]{16}$/;
+
+/** Whether a recorded source is the current one. */
+export const recordMatches = (recorded: string, source: string): boolean => recorded === source || recorded === fingerprint(source);
+
+/** The source text a record holds; undefined for a fingerprint, which keeps no text. */
+export const recordedText = (recorded: string): string | undefined => (LEGACY_FINGERPRINT.test(recorded) ? undefined : recorded);
 
 const sidecar = (lang: string, ns: string): string => path.join('locales', lang, `${ns}.source.json`);
 
@@ -44,7 +53,7 @@ export async function loadFingerprints(root: string, catalog: Catalog): Promise<
 }
 
 /**
- * Records the current source fingerprint for `keys` (or every translated key) in every translation
+ * Records the current source text for `keys` (or every translated key) in every translation
  * language, and returns the keys recorded.
  */
 export async function acceptFingerprints(root: string, catalog: Catalog, keys: 'all' | string[]): Promise<string[]> {
@@ -58,7 +67,7 @@ export async function acceptFingerprints(root: string, catalog: Catalog, keys: '
     for (const key of chosen) {
       const original = source.get(key);
       if (original === undefined || !strings.has(key)) continue;
-      current[lang]![key] = fingerprint(original);
+      current[lang]![key] = original;
       accepted.add(key);
     }
     await writeFingerprints(root, catalog, lang, current[lang]!);

@@ -3,6 +3,9 @@ import { usedKeys, type Catalog } from './catalog.js';
 import type { CheckResult } from './index.js';
 import type { Finding } from './findings.js';
 import { shorten } from './text.js';
+import { wordDiff } from './word-diff.js';
+import { plural, type Colors } from '../cli/io.js';
+import pc from 'picocolors';
 
 /** The JSON contract of GUIDE section 3. */
 export function jsonReport({ errors, warnings }: CheckResult): string {
@@ -23,29 +26,29 @@ export function reportGroups(catalog: Catalog): { order: string[]; groupOf: (key
  * The report for people: findings grouped by section in document order, each with its rule, key,
  * language, what to do, and the source and translated texts shortened.
  */
-export function humanReport({ catalog, errors, warnings }: CheckResult): string {
+export function humanReport({ catalog, errors, warnings }: CheckResult, colors: Colors = pc.createColors(false)): string {
   const { order, groupOf } = reportGroups(catalog);
   const findings = [...errors, ...warnings];
-  const lines = [`briefing check: ${catalog.agreement.id}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')}`];
+  const lines = [`briefing check: ${catalog.agreement.id}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`];
   for (const group of order) {
     const inGroup = findings.filter((f) => groupOf(f.key) === group);
     if (inGroup.length === 0) continue;
     lines.push('', `[${group}]`);
-    for (const finding of inGroup) lines.push(...describe(finding, catalog));
+    for (const finding of inGroup) lines.push(...describe(finding, catalog, colors));
   }
-  if (errors.length === 0) lines.push('', warnings.length ? 'consistent (warnings above are for review)' : 'consistent');
+  if (errors.length === 0) lines.push('', colors.green(warnings.length ? 'consistent (warnings above are for review)' : 'consistent'));
   return lines.join('\n');
 }
 
-function describe(finding: Finding, catalog: Catalog): string[] {
-  const head = `  ${finding.severity} ${finding.rule}: ${finding.key} (${finding.language}, ${catalog.fileOf(finding.language.split('+')[0]!, finding.key)})`;
+function describe(finding: Finding, catalog: Catalog, colors: Colors): string[] {
+  const severity = finding.severity === 'error' ? colors.red('error') : colors.yellow('warning');
+  const head = `  ${severity} ${finding.rule}: ${finding.key} (${finding.language}, ${catalog.fileOf(finding.language.split('+')[0]!, finding.key)})`;
   const texts = catalog.languages
     .filter((lang) => lang === catalog.languages[0] || finding.language.split('+').includes(lang))
     .flatMap((lang) => {
       const text = catalog.strings[lang]?.get(finding.key);
       return text === undefined ? [] : [`      ${lang}: ${shorten(text)}`];
     });
-  return [head, `      ${finding.message}`, ...texts];
+  const change = finding.sourceChange ? [`      source changed: ${wordDiff(finding.sourceChange.from, finding.sourceChange.to, colors)}`] : [];
+  return [head, `      ${finding.message}`, ...change, ...texts];
 }
-
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -6,32 +6,42 @@ import { FORMATS, type Format } from '../io/manifest.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
 import type { Layout } from '../tree/types.js';
+import { PAPERS, type Paper } from '../writers/common/paper.js';
+import { PDF_STANDARDS, type PdfStandard } from '../writers/pdf/tagging.js';
 
 /** The options `build` and `watch` share. */
 export interface BuildOptions {
   root: string;
   agreement?: string;
-  edition: string[];
-  format: string[];
-  profile: string[];
+  /** Repeatable options: undefined when not given. */
+  edition?: string[];
+  format?: string[];
+  profile?: string[];
   allProfiles?: boolean;
   layout: string;
+  paper?: string;
+  pdfStandard?: string;
   out: string;
+  force?: boolean;
 }
 
 /** Where builds write, relative to the project root, unless --out says otherwise. */
 export const DEFAULT_OUT_DIR = 'dist';
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** A repeatable option's values; no default, so that help does not show `(default: [])`. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function addBuildOptions(command: Command): Command {
   return command
-    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect, [])
-    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect, [])
-    .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect, [])
+    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect)
+    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect)
+    .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
-    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR);
+    .option('--paper <size>', `paper for PDF, DOCX and the HTML print sheet (${PAPERS.join(', ')}; default: a profile's, else data/config.yaml's, else a4)`)
+    .option('--pdf-standard <standard>', `standard PDFs claim: ${PDF_STANDARDS.join(', ')} (pdfa-2u: PDF/A-2u as well, for archival copies)`, 'pdfua-1')
+    .option('--out <dir>', 'output folder', DEFAULT_OUT_DIR)
+    .option('--force', 'rebuild every output, also those whose inputs are unchanged since they were written');
 }
 
 function checkChoices(option: string, values: string[], choices: readonly string[]): void {
@@ -44,19 +54,25 @@ function checkChoices(option: string, values: string[], choices: readonly string
  * the profiles, formats and layout. Bad choices are usage errors (exit 2).
  */
 export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequest & { profiles: string[] }> {
-  checkChoices('edition', options.edition, EDITION_IDS);
-  checkChoices('format', options.format, FORMATS);
+  const { edition = [], format = [], profile = [] } = options;
+  checkChoices('edition', edition, EDITION_IDS);
+  checkChoices('format', format, FORMATS);
   checkChoices('layout', [options.layout], LAYOUTS);
+  if (options.paper !== undefined) checkChoices('paper', [options.paper], PAPERS);
+  if (options.pdfStandard !== undefined) checkChoices('pdf-standard', [options.pdfStandard], PDF_STANDARDS);
   const root = path.resolve(options.root);
-  const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...options.profile])];
+  const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...profile])];
   if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
   return {
     root,
     agreementId: options.agreement,
-    editions: options.edition.length ? [...new Set(options.edition)] : profiles.length ? [] : [...EDITION_IDS],
+    editions: edition.length ? [...new Set(edition)] : profiles.length ? [] : [...EDITION_IDS],
     profiles,
-    formats: (options.format.length ? [...new Set(options.format)] : [...FORMATS]) as Format[],
+    formats: (format.length ? [...new Set(format)] : [...FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),
     layout: options.layout as Layout,
+    force: options.force === true,
+    ...(options.paper ? { paper: options.paper as Paper } : {}),
+    ...(options.pdfStandard ? { pdfStandard: options.pdfStandard as PdfStandard } : {}),
   };
 }

@@ -2,27 +2,70 @@ import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { buildProfileBatch, mergeReviewFlags, type BatchResult } from '../build/batch.js';
-import { build, type BuildRequest } from '../build/index.js';
+import { build, requestLanguages, type BuildRequest } from '../build/index.js';
+import { runCheck } from '../check/index.js';
+import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
 import { loadProfile } from '../select/profile.js';
 import { loadAgreement } from '../source/project.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
-import { commonOptions, type Io } from './main.js';
+import { plural, success, warn, type Io } from './io.js';
+import { commonOptions } from './main.js';
+
+interface BuildCommandOptions extends BuildOptions {
+  strict?: boolean;
+  verbose?: boolean;
+}
 
 export function registerBuild(program: Command, io: Io): void {
-  commonOptions(addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))).action(
-    async (options: BuildOptions) => {
-      const started = performance.now();
-      const request = await buildRequestFrom(options);
-      const result = await runBuild(request, io);
-      report(result, request.outDir, io, started);
-      if (result.failures.length > 0) {
-        for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
-        io.err(`${request.profiles.length - result.failures.length} of ${request.profiles.length} profiles built; ${result.failures.length} failed`);
-        throw new BuildFailed();
-      }
-    },
-  );
+  commonOptions(
+    addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))
+      .option('--strict', 'fail (exit 1) before building when `briefing check` finds an error in a language being built')
+      .option('--verbose', 'list every check finding and translation marked for review, not just how many'),
+  ).action(async (options: BuildCommandOptions) => {
+    const started = performance.now();
+    const request = await buildRequestFrom(options);
+    const findings = await checkFindings(request);
+    if (options.strict && findings.length > 0) {
+      reportFindings(findings, io, options.verbose);
+      throw new BriefingError(`--strict: ${plural(findings.length, 'check error')} in the languages being built (${byRule(findings)}); nothing was built`);
+    }
+    const result = await runBuild(request, io);
+    reportFindings(findings, io, options.verbose);
+    reportReview(result, io, options.verbose);
+    reportOutputs(result, request.outDir, io, started);
+    if (result.failures.length > 0) {
+      for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
+      io.err(`${request.profiles.length - result.failures.length} of ${plural(request.profiles.length, 'profile')} built; ${result.failures.length} failed`);
+      throw new BuildFailed();
+    }
+  });
+}
+
+/** The errors `briefing check` finds in the languages a build publishes (stale and untranslated strings among them). */
+async function checkFindings(request: BuildRequest): Promise<Finding[]> {
+  const languages = await requestLanguages(request);
+  const { errors } = await runCheck({ root: request.root, agreementId: request.agreementId });
+  return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
+}
+
+/** "3 stale, 1 untranslated" */
+function byRule(findings: Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const { rule } of findings) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => `${n} ${rule}`).join(', ');
+}
+
+function reportFindings(findings: Finding[], io: Io, verbose = false): void {
+  if (findings.length === 0) return;
+  if (verbose) for (const f of findings) warn(io, `${f.rule}: ${f.key} (${f.language}): ${f.message}`);
+  warn(io, `${plural(findings.length, 'check error')} in the published translations (${byRule(findings)}) — npx briefing check lists them`);
+}
+
+function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): void {
+  if (reviewFlags.length === 0) return;
+  if (verbose) for (const flag of reviewFlags) warn(io, `${flag.file}: key ${flag.key}: ${flag.reason}`);
+  warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
 }
 
 /**
@@ -33,19 +76,22 @@ async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io):
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
-  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], reviewFlags: [] };
+  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], unchanged: [], reviewFlags: [] };
   const batch = await buildProfileBatch(request, progressReporter(request.profiles.length, io));
-  return { outputs: [...editions.outputs, ...batch.outputs], reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags), failures: batch.failures };
+  return {
+    outputs: [...editions.outputs, ...batch.outputs],
+    unchanged: [...editions.unchanged, ...batch.unchanged],
+    reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags),
+    failures: batch.failures,
+  };
 }
 
-function report(result: BatchResult, outDir: string, io: Io, started: number): void {
-  if (result.reviewFlags.length > 0) {
-    io.err(`warning: ${result.reviewFlags.length} translations are marked for review (locales/<lang>/*.review.json):`);
-    for (const flag of result.reviewFlags) io.err(`warning: ${flag.file}: key ${flag.key}: ${flag.reason}`);
-  }
+function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {
   const shown = (file: string): string => path.relative(process.cwd(), path.join(outDir, file)) || file;
   for (const entry of result.outputs) io.out(`wrote ${shown(entry.file)} (${formatBytes(entry.bytes)})`);
-  io.out(`wrote ${shown('manifest.json')} — ${result.outputs.length} outputs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const total = result.outputs.length + result.unchanged.length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  success(io, `${plural(total, 'output')}: ${result.outputs.length} rebuilt, ${result.unchanged.length} unchanged — ${shown('manifest.json')} (${seconds} s)`);
 }
 
 /** Exit 1 after a batch in which some profiles failed; the failures are already reported. */

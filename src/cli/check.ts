@@ -7,20 +7,19 @@ import { humanReport, jsonReport } from '../check/report.js';
 import { writeReviewReports } from '../check/review-report.js';
 import { UsageError } from '../errors.js';
 import { loadAgreement } from '../source/project.js';
-import { DEFAULT_OUT_DIR } from './build-options.js';
+import { collect, DEFAULT_OUT_DIR } from './build-options.js';
+import { errColors, outColors, plural } from './io.js';
 import { commonOptions, type Io } from './main.js';
 
 interface CheckOptions {
   root: string;
   agreement?: string;
   json?: boolean;
-  accept: string[];
+  accept?: string[];
   outputs?: string;
   review?: boolean;
   out: string;
 }
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Exit code of the last check, for main(): 0 consistent, 1 findings. */
 export function registerCheck(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -29,24 +28,26 @@ export function registerCheck(program: Command, io: Io, setExitCode: (code: numb
       .command('check')
       .description('check that every language carries the same sections, markup, numbers, terms and punctuation (exit 1 on findings)')
       .option('--json', 'print {"errors": [...], "warnings": [...]} instead of the report')
-      .option('--accept <key>', 'record that the translation of KEY (or "all") matches the current source, repeatable', collect, [])
+      .option('--accept <key>', 'record that the translation of KEY (or "all") matches the current source, repeatable', collect)
       .option('--outputs <dir>', 'also check the built outputs in DIR (manifest sections, every block present)')
       .option('--review', 'also write review-<agreement>-<lang>.html: every string side by side with its glossary terms, review flags and findings')
       .option('--out <dir>', 'folder for the --review report, relative to --root', DEFAULT_OUT_DIR),
   ).action(async (options: CheckOptions) => {
     const root = path.resolve(options.root);
-    if (options.accept.length > 0) {
+    const accept = options.accept ?? [];
+    if (accept.length > 0) {
       const catalog = await loadCatalog(root, await loadAgreement(root, options.agreement));
-      const keys = options.accept.includes('all') ? 'all' : options.accept;
+      const keys = accept.includes('all') ? 'all' : accept;
       if (keys !== 'all') {
         const unknown = keys.find((key) => !catalog.strings[catalog.languages[0]!]!.has(key));
         if (unknown) throw new UsageError(`--accept ${unknown}: no such key in the source locale (keys look like blocks.opening-p1 or common:page)`);
       }
       const accepted = await acceptFingerprints(root, catalog, keys);
-      io.err(`accepted ${accepted.length} translation${accepted.length === 1 ? '' : 's'} as matching the current source`);
+      // On stderr: stdout carries the report, which may be JSON.
+      io.err(errColors(io).green(`accepted ${plural(accepted.length, 'translation')} as matching the current source`));
     }
     const result = await runCheck({ root, agreementId: options.agreement, outputsDir: options.outputs && path.resolve(options.outputs) });
-    io.out(options.json ? jsonReport(result) : humanReport(result));
+    io.out(options.json ? jsonReport(result) : humanReport(result, outColors(io)));
     if (options.review) {
       for (const file of await writeReviewReports(result, path.resolve(root, options.out))) {
         const relative = path.relative(process.cwd(), file);

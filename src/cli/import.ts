@@ -10,6 +10,7 @@ interface ImportOptions {
   id?: string;
   lang?: string;
   force?: boolean;
+  out: string;
 }
 
 export function registerImport(program: Command, io: Io): void {
@@ -20,17 +21,23 @@ export function registerImport(program: Command, io: Io): void {
       .argument('<file>', 'the agreement text (.docx, .md or .txt)')
       .option('--id <id>', 'id of the agreement to create, or to attach the translation to')
       .option('--lang <lang>', 'FILE is the translation into this language (e.g. zh) of an imported agreement')
-      .option('--force', 'replace files that already exist'),
+      .option('--force', 'replace files that already exist')
+      .option('--out <dir>', 'folder for the alignment report of a translation', 'dist'),
   ).action(async (file: string, options: ImportOptions) => {
     const id = agreementId(options);
     const request = { root: path.resolve(options.root), file: path.resolve(file), displayName: file, id, force: options.force === true };
     // Loaded on use: the readers (mammoth, mdast) are not needed by the other commands.
-    const { importAgreement, importTranslation } = await import('../import/index.js');
-    const report = options.lang === undefined ? await importAgreement(request) : await importTranslation({ ...request, lang: options.lang });
-    print(report, request.root, io);
+    const { importAgreement, importTranslation, summaryLines } = await import('../import/index.js');
     if (options.lang === undefined) {
+      print(await importAgreement(request), request.root, io);
       io.out(`next: \`briefing check --agreement ${id}\` lists the strings to translate; \`briefing import FILE --id ${id} --lang zh\` attaches an existing translation`);
+      return;
     }
+    const report = await importTranslation({ ...request, lang: options.lang, outDir: path.resolve(request.root, options.out) });
+    print(report, request.root, io);
+    io.out(...summaryLines(report.summary, options.lang, report.reviewFile).map((line) => `aligned: ${line}`),
+      `alignment report: ${path.relative(process.cwd(), report.report)}`,
+    );
   });
 }
 

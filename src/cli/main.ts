@@ -1,29 +1,33 @@
-import { Command, CommanderError, Option } from 'commander';
-import { BriefingError } from '../errors.js';
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { findProjectRoot } from '../source/root.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerImport } from './import.js';
 import { registerList } from './list.js';
+import { registerPreview } from './preview.js';
 import { registerTm } from './tm.js';
 import { registerWatch } from './watch.js';
 import { registerXliff } from './xliff.js';
+import { errColors, processIo, reportError, type Io } from './io.js';
 
-export interface Io {
-  out: (...lines: string[]) => void;
-  err: (line: string) => void;
-}
+export type { Io } from './io.js';
 
-const processIo: Io = {
-  out: (...lines) => process.stdout.write(lines.map((line) => `${line}\n`).join('')),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** "1 unit", "2 units". */
+export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Options every command takes (GUIDE section 3). */
 export function commonOptions(command: Command): Command {
   return command
-    .addOption(new Option('--root <dir>', 'project folder holding data/, locales/ and templates/').default('.', 'current folder'))
-    .option('--agreement <id>', 'agreement to use (default: the only one in data/agreements)')
-    .option('--debug', 'print stack traces of errors');
+    .option('--root <dir>', 'project folder holding data/, locales/ and templates/ (default: the nearest folder upward with data/agreements)')
+    .option('--agreement <id>', 'agreement to use (default: defaultAgreement in data/config.yaml, or the only one)')
+    .option('--debug', 'print stack traces of errors')
+    // Without --root, a command works on the project the current folder is in.
+    .hook('preAction', (_command, action) => {
+      if (action.getOptionValue('root') === undefined) action.setOptionValue('root', findProjectRoot(process.cwd()));
+    });
 }
 
 /**
@@ -34,14 +38,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const program = new Command('briefing')
     .description('Build English and Chinese briefing editions (PDF, DOCX, HTML) of dialogue agreements.')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showHelpAfterError('(run with --help for usage)');
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: (s, write) => write(errColors(io).red(s)),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .version(version, '--version', 'print the version');
   let exitCode = 0;
   registerBuild(program, io);
   registerCheck(program, io, (code) => (exitCode = code));
   registerList(program, io);
   registerImport(program, io);
   registerWatch(program, io);
+  registerPreview(program, io);
   registerXliff(program, io);
   registerTm(program, io);
 
@@ -51,13 +61,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const debug = argv.includes('--debug');
-    if (error instanceof BriefingError) {
-      if (error.message) io.err(`briefing: ${error.message}`);
-      if (debug && error.stack) io.err(error.stack);
-      return error.exitCode;
-    }
-    io.err(`briefing: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
-    if (debug && error instanceof Error && error.stack) io.err(error.stack);
-    return 1;
+    return reportError(error, io, debug);
   }
 }

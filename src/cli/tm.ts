@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions, plural, type Io } from './main.js';
 
 interface TmOptions {
   root: string;
@@ -46,7 +46,7 @@ export function registerTm(program: Command, io: Io): void {
     const { pretranslate, BANDS } = await import('../translation/pretranslate.js');
     const report = await pretranslate(path.resolve(options.root), options.agreement, options.lang);
     const total = BANDS.reduce((sum, band) => sum + report.bands[band], 0);
-    io.out(`${report.agreementId} (${report.lang}): ${total} untranslated strings, memory of ${report.memorySize} pairs`);
+    io.out(`${report.agreementId} (${report.lang}): ${plural(total, 'untranslated string')}, memory of ${plural(report.memorySize, 'pair')}`);
     for (const band of BANDS) io.out(`  ${band === 'none' ? 'no match' : `${band} %`}: ${report.bands[band]}`);
     if (report.termsWithoutMatch.length > 0) {
       io.out('glossary terms in strings without a match:');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { startWatch, WATCHED_FOLDERS } from '../watch/session.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
 import { commonOptions, type Io } from './main.js';
+import { interrupted } from './signals.js';
 
 /** `briefing watch`: the options of build; builds, then rebuilds on every change until Ctrl-C (exit 0). */
 export function registerWatch(program: Command, io: Io): void {
@@ -15,17 +16,4 @@ export function registerWatch(program: Command, io: Io): void {
       io.out('stopped watching');
     },
   );
-}
-
-/** Resolves on Ctrl-C (SIGINT) or SIGTERM: stopping a watch is its normal end, exit 0. */
-function interrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions, plural, type Io } from './main.js';
 
 interface ExportOptions {
   root: string;
@@ -36,7 +36,7 @@ export function registerXliff(program: Command, io: Io): void {
     const out = options.out ?? `${result.agreementId}.${result.lang}.xlf`;
     await writeFileAtomic(path.resolve(out), result.xml);
     const { initial, translated, reviewed, final } = result.counts;
-    io.out(`wrote ${out}: XLIFF ${options.xliffVersion}, ${initial + translated + reviewed + final} units (${initial} new, ${translated} stale or unconfirmed, ${reviewed} flagged for review, ${final} current)`);
+    io.out(`wrote ${out}: XLIFF ${options.xliffVersion}, ${plural(initial + translated + reviewed + final, 'unit')} (${initial} new, ${translated} stale or unconfirmed, ${reviewed} flagged for review, ${final} current)`);
   });
   commonOptions(
     xliff

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
 import type { i18n } from 'i18next';
 import { assertGlyphCoverage } from '../fonts/coverage.js';
 import { editionFonts } from '../fonts/index.js';
@@ -33,6 +35,7 @@ export interface Project {
 
 export async function openProject(root: string, agreementId: string | undefined, editionLanguages: readonly string[]): Promise<Project> {
   const agreement = await loadAgreement(root, agreementId);
+  assertTranslated(root, agreement, editionLanguages);
   // The source language is always loaded: a packet's glossary annex is found in its text.
   const languages = [...new Set([SOURCE_LANGUAGE, ...editionLanguages])];
   const resources = await loadLocales(root, languages, [COMMON_NS, agreement.namespace]);
@@ -53,6 +56,18 @@ export async function openProject(root: string, agreementId: string | undefined,
   };
 }
 
+/** An imported agreement has no translation until one is made or attached: say how to build without it. */
+function assertTranslated(root: string, agreement: Agreement, languages: readonly string[]): void {
+  for (const lang of languages.filter((l) => l !== SOURCE_LANGUAGE)) {
+    const file = path.join('locales', lang, `${agreement.namespace}.json`);
+    if (existsSync(path.join(root, file))) continue;
+    throw new UsageError(
+      `agreement ${agreement.id} has no "${lang}" translation yet (no ${file}): build the English edition with --edition en, ` +
+        `or attach a translation with npx briefing import FILE --id ${agreement.id} --lang ${lang}`,
+    );
+  }
+}
+
 /** Fails, naming the character, its code point and key, if a string of `lang` has a glyph its fonts lack. */
 export async function checkGlyphs(project: Project, lang: string): Promise<void> {
   const strings = Object.entries(project.resources[lang]!).flatMap(([ns, tree]) =>
@@ -68,6 +83,8 @@ export interface DocumentRequest {
   components: readonly Component[];
   selection: Selection;
   profile?: Profile;
+  /** Collects the locale keys the document's text uses, by language. */
+  used?: Map<string, Set<string>>;
 }
 
 /** The date a packet is issued: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
@@ -115,8 +132,13 @@ function glossaryEntries(project: Project, agreement: Agreement, components: rea
 
 /** Renders a document in its languages and parses the markup into the document tree. */
 export function composeDocument(project: Project, request: DocumentRequest): DocumentTree {
-  const { edition, layout, components, selection, profile } = request;
-  const translators = edition.languages.map((lang) => createTranslator(project.i18n, project.resources, lang));
+  const { edition, layout, components, selection, profile, used } = request;
+  const keysOf = (lang: string): Set<string> | undefined => {
+    if (!used) return undefined;
+    if (!used.has(lang)) used.set(lang, new Set());
+    return used.get(lang);
+  };
+  const translators = edition.languages.map((lang) => createTranslator(project.i18n, project.resources, lang, keysOf(lang)));
   const agreement = selection.agreement;
   const view = {
     agreement,
@@ -131,7 +153,8 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     contents: contentsEntries(components, agreement),
     summary: summaryItems(agreement),
     glossary: components.includes('glossary') ? glossaryEntries(project, agreement, components) : [],
-    keywords: agreementTags(agreement).join(', '),
+    // Topic tags of the selection; the template writes their labels (common:topics) as keywords.
+    keywordTags: agreementTags(agreement),
   };
   return parseDocumentMarkup(project.templates.render('document', view, translators));
 }

@@ -10,6 +10,8 @@ import type { Translator } from './translator.js';
 
 /** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once. */
 export interface Templates {
+  /** A hash of every template's source: an input of every output. */
+  readonly hash: string;
   /** Renders a layout; `translators` lists the edition's languages in reading order, the first one primary. */
   render(layout: string, view: object, translators: Translator[]): string;
 }
@@ -62,12 +64,12 @@ export async function loadTemplates(root: string): Promise<Templates> {
   const sources = createHash('sha256').update(JSON.stringify([...partials, ...layoutSources])).digest('hex');
   const cached = compiled.get(dir);
   if (cached?.sources === sources) return cached.templates;
-  const templates = compileTemplates(partials, layoutSources);
+  const templates = { ...compileTemplates(partials, layoutSources), hash: sources };
   compiled.set(dir, { sources, templates });
   return templates;
 }
 
-function compileTemplates(partials: Map<string, string>, layoutSources: Map<string, string>): Templates {
+function compileTemplates(partials: Map<string, string>, layoutSources: Map<string, string>): Omit<Templates, 'hash'> {
   const hbs = Handlebars.create();
   hbs.registerHelper({
     t: (...args: unknown[]) => optionsOf(args).data.translator.text(keyOf(args), optionsOf(args).hash),

@@ -21,9 +21,10 @@ export interface Translator {
 /**
  * Strings are looked up in the loaded files by their own keys. Agreement strings are text, returned
  * as written: nothing in them is interpreted ($t(…) nesting, {{…}}). UI strings (`common:` keys) get
- * their documented {{placeholders}} filled by i18next, with nesting off.
+ * their documented {{placeholders}} filled by i18next, with nesting off. `used`, when given, collects
+ * every key looked up: the strings a document is made from (incremental builds).
  */
-export function createTranslator(i18n: i18n, resources: LocaleResources, lang: string): Translator {
+export function createTranslator(i18n: i18n, resources: LocaleResources, lang: string, used?: Set<string>): Translator {
   const defaultNS = String(i18n.options.defaultNS);
   const locate = (key: string): { ns: string; file: string; key: string } => {
     const [ns, bare] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [defaultNS, key];
@@ -34,6 +35,7 @@ export function createTranslator(i18n: i18n, resources: LocaleResources, lang: s
     throw new ContentError(where.file, `key ${where.key}`, detail);
   };
   const lookup = (key: string): string | LocaleTree | undefined => {
+    used?.add(key);
     const { ns, key: bare } = locate(key);
     const tree = resources[lang]?.[ns];
     return tree && localeValue(tree, bare);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -10,15 +10,38 @@ const require = createRequire(import.meta.url);
 /** Cached subsets live beside the installed packages, like other build caches. */
 const CACHE_DIR = path.join(path.dirname(require.resolve('subset-font/package.json')), '..', '.cache', 'briefing-fonts');
 
+/**
+ * The web font format of embedded subsets: WOFF, zlib-compressed, read by every browser. WOFF2 is
+ * about a quarter smaller, but its Brotli compression at the quality WOFF2 encoders use took 2–7 s
+ * per CJK face, which made a first build several times slower than the next; WOFF takes tens of ms.
+ */
+export const WEB_FONT = { format: 'woff', mime: 'font/woff' } as const;
+
+/** sha256 of each font file's bytes, computed once per process. */
+const fontHashes = new Map<string, Promise<string>>();
+function fontHash(file: string): Promise<string> {
+  let pending = fontHashes.get(file);
+  if (!pending) {
+    pending = fontFile(file).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    fontHashes.set(file, pending);
+  }
+  return pending;
+}
+
 const memory = new Map<string, Promise<Buffer>>();
 
 /**
- * A WOFF2 font holding only the glyphs of `chars`. WOFF2 compression costs 1–2 s for a CJK font,
- * so subsets are cached on disk by font file and character set; a rebuild with unchanged text is instant.
+ * A web font holding only the glyphs of `chars`. Subsets are cached in memory and on disk by what
+ * they are made of — the font's bytes, the characters and the format — so a copy of the project, a
+ * fresh clone or another checkout of the same fonts finds them again.
  */
-export function woff2Subset(file: string, chars: string): Promise<Buffer> {
+export async function webFontSubset(file: string, chars: string): Promise<Buffer> {
   const sorted = [...new Set(chars)].sort().join('');
-  const key = createHash('sha256').update(file).update('\0').update(sorted).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(await fontHash(file))
+    .update(`\0${WEB_FONT.format}\0${sorted}`)
+    .digest('hex')
+    .slice(0, 32);
   let pending = memory.get(key);
   if (!pending) {
     pending = cachedSubset(file, sorted, key);
@@ -28,12 +51,11 @@ export function woff2Subset(file: string, chars: string): Promise<Buffer> {
 }
 
 async function cachedSubset(file: string, chars: string, key: string): Promise<Buffer> {
-  const { size } = await stat(file);
-  const cacheFile = path.join(CACHE_DIR, `${key}-${size}.woff2`);
+  const cacheFile = path.join(CACHE_DIR, `${key}.${WEB_FONT.format}`);
   try {
     return await readFile(cacheFile);
   } catch {
-    const subset = await subsetFont(await fontFile(file), chars, { targetFormat: 'woff2' });
+    const subset = await subsetFont(await fontFile(file), chars, { targetFormat: WEB_FONT.format });
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFileAtomic(cacheFile, subset);
     return subset;

@@ -1,191 +1,266 @@
 /**
- * Attaching a translation: its blocks are paired one by one with the English structure of an
- * imported agreement. Nothing is guessed: where the two stop corresponding, the import fails,
- * naming the section, the position and both texts.
+ * Attaching a translation: the English of an imported agreement and the translated file are read
+ * as two sequences of blocks (title lines, headings, paragraphs, list items, people) and aligned
+ * as translators' alignment tools do — by length, anchored by numbers, markers, Latin words and
+ * glossary terms — whatever the sections look like on either side. Every pair is written; the
+ * uncertain ones are flagged for review with the reason and the score; English blocks without a
+ * translation are left for `check` to report. Only a file that clearly is not a translation of
+ * the agreement is refused.
  */
-import { usedKeys } from '../source/keys.js';
 import { ContentError } from '../errors.js';
+import { isHanLanguage } from '../fonts/index.js';
+import type { GlossaryTerm } from '../source/glossary.js';
+import { usedKeys } from '../source/keys.js';
 import { localeValue, type LocaleTree } from '../source/locales.js';
 import type { Agreement, Block, ListItem } from '../source/schema.js';
-import { looksLikeDateLine } from './heuristics.js';
-import type { ImportedBlock, ImportedDocument, ImportedItem, ImportedSection } from './imported-document.js';
-import { titleRoles } from './metadata.js';
-import { plain, shorten } from './rich-text.js';
-import { alignSequences, lengthLogRatio, type Comparable } from './sequence-alignment.js';
-
-export interface Alignment {
-  /** Translation by locale key, in document order. */
-  aligned: Map<string, string>;
-  /** Keys the data uses that the translated file does not provide (organizations, the short title). */
-  missing: string[];
-}
-
-interface Unit extends Comparable {
-  kind: 'text' | 'list';
-  /** The locale key (English side only). */
-  key?: string;
-  items?: ItemUnit[];
-}
-
-interface ItemUnit extends Comparable {
-  key?: string;
-  depth: number;
-}
+import { anchorsOf } from './anchors.js';
+import { parseDateRange } from './dates.js';
+import { MONTHS } from './vocabulary.js';
+import type { ImportedBlock, ImportedDocument, ImportedItem, ImportedPerson } from './imported-document.js';
+import { joinLines, plain, shorten } from './rich-text.js';
+import { alignSegments, anchorCost, lengthModel, type Bead, type Segment } from './sequence-alignment.js';
+import { splitBlock } from './split-block.js';
 
 export interface AlignmentRequest {
   agreement: Agreement;
   english: LocaleTree;
   translation: ImportedDocument;
+  glossary: readonly GlossaryTerm[];
   /** The translated file as the user named it, and its language, for messages. */
   file: string;
   lang: string;
 }
 
-export function alignTranslation({ agreement, english, translation, file, lang }: AlignmentRequest): Alignment {
-  const aligned = new Map<string, string>();
+/** One step of the alignment as a person checks it: English blocks beside the translated text. */
+export interface AlignmentRow {
+  op: Bead['op'];
+  english: { key: string; text: string; translation?: string }[];
+  /** The translated blocks as they stand in the file. */
+  translation: string[];
+  /** 0–1: how well lengths and anchors agree (1 for blocks left out). */
+  score: number;
+  /** Why the pair needs a person's eye; empty when it is confident. */
+  reasons: string[];
+}
+
+export interface AlignmentSummary {
+  /** English blocks with a translation, and how: one to one, joined, split. */
+  pairs: number;
+  merges: number;
+  splits: number;
+  /** English blocks whose translation is flagged for review. */
+  uncertain: number;
+  /** English blocks without a translation, and translated blocks without an English one. */
+  untranslated: number;
+  unmatched: number;
+  /** A reason to doubt the whole file (every pair is then flagged). */
+  doubt?: string;
+}
+
+export interface Alignment {
+  /** Translation by locale key, in document order. */
+  aligned: Map<string, string>;
+  /** Reason and score by locale key, for `<namespace>.review.json`. */
+  review: Map<string, string>;
+  rows: AlignmentRow[];
+  summary: AlignmentSummary;
+  /** Keys the data uses that the translated file does not provide. */
+  missing: string[];
+}
+
+interface SourceUnit {
+  key: string;
+  /** A person's position, written beside the name. */
+  positionKey?: string;
+  text: string;
+  kind: Segment['kind'];
+}
+
+interface TranslatedUnit {
+  text: string;
+  kind: Segment['kind'];
+  person?: ImportedPerson;
+}
+
+/** A pair whose lengths are less likely than this (and that no anchor supports) is uncertain. */
+const WEAK_LENGTH_FIT = 0.05;
+/** Below this share of English blocks confidently paired, the file is not a translation of the agreement. */
+const REFUSE_BELOW = 0.4;
+/** Translated blocks without an English counterpart beyond this share cast doubt on every pair. */
+const DOUBT_UNMATCHED = 0.04;
+
+export function alignTranslation({ agreement, english, translation, glossary, file, lang }: AlignmentRequest): Alignment {
   const text = (key: string): string => {
     const value = localeValue(english, key);
     return typeof value === 'string' ? value : '';
   };
-  const breakAt: BreakAt = (place, what, en, other) => {
-    const quote = (side: string | undefined): string => (side === undefined ? '(nothing)' : `“${shorten(side)}”`);
+  const sources = sourceUnits(agreement, text);
+  const translated = translatedUnits(translation);
+  refuseOtherScript(translated, file, lang);
+
+  const segment = (unit: { text: string; kind: Segment['kind'] }, side: 'source' | 'translation'): Segment => ({
+    length: plain(unit.text).replace(/\s+/g, '').length,
+    anchors: anchorsOf(unit.text, glossary, side),
+    kind: unit.kind,
+    cuts: side === 'translation' ? cutCount(unit.text) : 0,
+  });
+  const sourceSegments = sources.map((unit) => segment(unit, 'source'));
+  const translatedSegments = translated.map((unit) => segment(unit, 'translation'));
+  const beads = alignSegments(sourceSegments, translatedSegments, lengthModel(sourceSegments, translatedSegments));
+
+  const aligned = new Map<string, string>();
+  const rows: AlignmentRow[] = [];
+  const summary: AlignmentSummary = { pairs: 0, merges: 0, splits: 0, uncertain: 0, untranslated: 0, unmatched: 0 };
+  for (const bead of beads) {
+    const english = sources.slice(...bead.source);
+    const other = translated.slice(...bead.translation);
+    const row: AlignmentRow = { op: bead.op, english: english.map(({ key, text }) => ({ key, text })), translation: other.map((unit) => unit.text), score: 1, reasons: [] };
+    rows.push(row);
+    if (bead.op === 'source-only') summary.untranslated += english.length;
+    if (bead.op === 'translation-only' && other[0]!.kind !== 'date') summary.unmatched++;
+    if (bead.op === 'source-only' || bead.op === 'translation-only') continue;
+
+    const pieces = bead.op === 'split' ? splitBlock(other[0]!.text, sourceSegments.slice(...bead.source)) : [joinLines(other.map((unit) => unit.text))];
+    english.forEach((unit, i) => {
+      const piece = pieces?.[i] ?? '';
+      const person = other[0]!.person;
+      if (person !== undefined) {
+        aligned.set(unit.key, person.name);
+        if (unit.positionKey !== undefined && person.position !== '') aligned.set(unit.positionKey, person.position);
+      } else {
+        aligned.set(unit.key, piece);
+      }
+      row.english[i]!.translation = person?.name ?? piece;
+    });
+    summary.pairs += english.length;
+    if (bead.op === 'merge') summary.merges++;
+    if (bead.op === 'split') summary.splits++;
+    row.score = score(bead);
+    row.reasons = reasonsOf(bead, english, other, lang);
+  }
+  // The dialogue line often repeats the title: it then has the title's translation.
+  if (!aligned.has('meta.dialogue') && text('meta.dialogue') === text('meta.title') && aligned.has('meta.title')) aligned.set('meta.dialogue', aligned.get('meta.title')!);
+
+  const pairedRows = rows.filter((row) => row.op !== 'source-only' && row.op !== 'translation-only');
+  const confident = pairedRows.filter((row) => row.reasons.length === 0).reduce((sum, row) => sum + row.english.length, 0);
+  if (confident < REFUSE_BELOW * sources.length) {
     throw new ContentError(
       file,
-      place,
-      `${what}: en ${quote(en)} / ${lang} ${quote(other)}; nothing was written: make the translation's headings, paragraphs and lists match the English, then import again`,
+      undefined,
+      `only ${confident} of the ${sources.length} English blocks of ${agreement.id} find a likely counterpart here: this is not a translation of that agreement (nothing was written)`,
     );
+  }
+  const translatedContent = translated.filter((unit) => unit.kind !== 'date').length;
+  if (summary.unmatched > Math.max(2, DOUBT_UNMATCHED * translatedContent)) {
+    const example = rows.find((row) => row.op === 'translation-only' && !isDateOnly(row.translation[0]!))!.translation[0]!;
+    summary.doubt = `${summary.unmatched} translated blocks have no English counterpart (such as “${shorten(example)}”): the file may translate another version or document; check every pair`;
+    for (const row of pairedRows) row.reasons.push(summary.doubt);
+  }
+
+  const review = new Map<string, string>();
+  for (const row of pairedRows) {
+    if (row.reasons.length === 0) continue;
+    summary.uncertain += row.english.length;
+    const reason = `alignment (score ${row.score.toFixed(2)}): ${row.reasons.join('; ')}`;
+    for (const { key } of row.english) review.set(key, reason);
+  }
+  const expected = usedKeys(agreement).filter((used) => !used.optional || text(used.key) !== '');
+  return { aligned, review, rows, summary, missing: expected.map((used) => used.key).filter((key) => !aligned.has(key)) };
+}
+
+/** 0–1: the length fit, raised by shared anchors and lowered by contradicting ones. */
+function score(bead: Bead): number {
+  return Math.min(1, bead.lengthFit * Math.exp(-anchorCost(bead.anchors)));
+}
+
+function reasonsOf(bead: Bead, english: readonly SourceUnit[], other: readonly TranslatedUnit[], lang: string): string[] {
+  const reasons: string[] = [];
+  if (bead.op === 'split') reasons.push(`one ${lang} paragraph carries ${english.length} English blocks: it was split at the sentence boundaries that fit best; check the cuts`);
+  // Structure detection may see a heading on one side only: suspicious only where the fit is poor too.
+  if (bead.kindMismatch && score(bead) < 0.5) reasons.push(`a ${english[0]!.kind === 'heading' ? 'heading' : 'paragraph'} paired with a ${other[0]!.kind === 'heading' ? 'heading' : 'paragraph'}`);
+  const numbers = bead.anchors.conflicting.filter((anchor) => /^#?\d/.test(anchor));
+  if (numbers.length > 0) reasons.push(`numbers or list markers differ (${numbers.slice(0, 4).join(', ')})`);
+  if (bead.lengthFit < WEAK_LENGTH_FIT && bead.anchors.shared < 2) reasons.push(`the lengths do not correspond (length fit ${bead.lengthFit.toFixed(2)})`);
+  return reasons;
+}
+
+/** Places a translated block can be cut at (sentence ends and clause marks). */
+const cutCount = (text: string): number => (plain(text).match(/[。！？；：，.!?;:,](?=\s|[^\s\d])/g) ?? []).length + (text.match(/\S\s*#{1,6}\s+\S/g) ?? []).length;
+
+function refuseOtherScript(units: readonly TranslatedUnit[], file: string, lang: string): void {
+  if (!isHanLanguage(lang)) return;
+  const all = units.map((unit) => plain(unit.text)).join('');
+  const han = all.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const letters = all.match(/\p{L}/gu)?.length ?? 0;
+  if (han < 0.3 * letters) {
+    throw new ContentError(file, undefined, `only ${Math.round((100 * han) / Math.max(letters, 1))}% of its letters are Chinese characters: this is not a ${lang} translation (nothing was written)`);
+  }
+}
+
+/** A title line that is a date and nothing else: "November 17-18, 2021", "一九七九年一月一日" (not a sentence that has one). */
+function isDateOnly(line: string): boolean {
+  const text = plain(line).trim();
+  const rest = MONTHS.reduce((left, month) => left.replace(new RegExp(`\\b${month.slice(0, 3)}[a-z]*\\.?`, 'gi'), ''), text).replace(/[\d〇零一二三四五六七八九十年月日号至到]|[\s\p{P}]/gu, '');
+  return rest === '' && parseDateRange(text) !== undefined;
+}
+
+/** The English in reading order: title lines, then each section's heading, blocks and items, then the participants. */
+function sourceUnits(agreement: Agreement, text: (key: string) => string): SourceUnit[] {
+  const units: SourceUnit[] = [];
+  const add = (key: string, kind: Segment['kind']): void => {
+    if (text(key) !== '') units.push({ key, text: text(key), kind });
   };
-
-  const englishSections = agreement.sections.map((section) => units(section.blocks, text));
-  const translatedSections = translation.sections.map((section) => importedUnits(section.blocks));
-  const allText = (sections: Unit[][]): string[] => sections.flat().map((unit) => unit.text);
-  const logRatio = lengthLogRatio(allText(englishSections), allText(translatedSections));
-
-  const total = `the English has ${agreement.sections.length} sections, the translation ${translation.sections.length}`;
-  for (let s = 0; s < Math.max(agreement.sections.length, translation.sections.length); s++) {
-    const section = agreement.sections[s];
-    const translated = translation.sections[s];
-    const englishStart = section && (text(`sections.${section.id}`) || englishSections[s]![0]?.text);
-    if (section === undefined) return breakAt(`section ${s + 1}`, `${total}: this one is extra`, undefined, headingOrStart(translated!));
-    if (translated === undefined) return breakAt(`section ${section.id}`, `${total}: this one has no counterpart`, englishStart, undefined);
-    if ((section.untitled === true) !== (translated.heading === undefined)) {
-      const what = section.untitled ? 'the English opens without a heading, the translation with one' : 'the English has a heading here, the translation none';
-      return breakAt(`section ${section.id}`, what, englishStart, headingOrStart(translated));
-    }
-    if (translated.heading !== undefined) aligned.set(`sections.${section.id}`, translated.heading);
-    alignBlocks(`section ${section.id}`, englishSections[s]!, translatedSections[s]!, logRatio, aligned, breakAt);
+  if (text('meta.dialogue') !== text('meta.title')) add('meta.dialogue', 'heading');
+  add('meta.title', 'heading');
+  if (agreement.venue) add(`venues.${agreement.venue}`, 'heading');
+  const items = (list: readonly ListItem[]): void =>
+    list.forEach((item) => {
+      add(`blocks.${item.id}`, 'text');
+      items(item.items ?? []);
+    });
+  const blocks = (list: readonly Block[]): void =>
+    list.forEach((block) => {
+      if (block.type === 'list') return items(block.items);
+      if (block.type === 'table') return block.rows.flat().forEach((cell) => add(`blocks.${cell}`, 'text'));
+      add(`blocks.${block.id}`, 'text');
+      if (block.type === 'group') blocks(block.blocks);
+    });
+  for (const section of agreement.sections) {
+    if (!section.untitled) add(`sections.${section.id}`, 'heading');
+    blocks(section.blocks);
   }
-
-  const delegations = `the English has ${agreement.delegations.length} participants lists, the translation ${translation.delegations.length}`;
-  for (let d = 0; d < Math.max(agreement.delegations.length, translation.delegations.length); d++) {
-    const delegation = agreement.delegations[d];
-    const translated = translation.delegations[d];
-    if (delegation === undefined || translated === undefined) {
-      return breakAt(`participants list ${d + 1}`, delegations, delegation && text(`delegations.${delegation.id}`), translated?.heading);
-    }
-    if (!delegation.untitled && translated.heading !== undefined) aligned.set(`delegations.${delegation.id}`, translated.heading);
-    const { people } = delegation;
-    for (let p = 0; p < Math.max(people.length, translated.people.length); p++) {
-      const person = people[p];
-      const other = translated.people[p];
-      if (person === undefined || other === undefined) {
-        const what = `the English lists ${people.length} people, the translation ${translated.people.length}`;
-        return breakAt(`delegation ${delegation.id}, person ${p + 1}`, what, person && text(`people.${person.id}.name`), other?.name);
-      }
-      aligned.set(`people.${person.id}.name`, other.name);
-      if (other.position !== '') aligned.set(`people.${person.id}.position`, other.position);
+  for (const delegation of agreement.delegations) {
+    if (!delegation.untitled) add(`delegations.${delegation.id}`, 'heading');
+    for (const person of delegation.people) {
+      const key = `people.${person.id}.name`;
+      units.push({ key, positionKey: `people.${person.id}.position`, text: `${text(key)} ${text(`people.${person.id}.position`)}`, kind: 'person' });
     }
   }
-
-  alignTitle(agreement, english, translation.titleLines, aligned);
-  const expected = usedKeys(agreement).filter((used) => !used.optional || localeValue(english, used.key) !== undefined);
-  return { aligned, missing: expected.map((used) => used.key).filter((key) => !aligned.has(key)) };
+  return units;
 }
 
-type BreakAt = (place: string, what: string, en: string | undefined, other: string | undefined) => never;
-
-/**
- * Blocks pair up in order when the two sections have the same shape; otherwise the length-based
- * alignment finds the first block without a counterpart.
- */
-function alignBlocks(place: string, english: Unit[], translated: Unit[], logRatio: number, aligned: Map<string, string>, breakAt: BreakAt): void {
-  if (english.length !== translated.length || english.some((unit, i) => unit.kind !== translated[i]!.kind)) {
-    const counts = `the English has ${english.length} blocks in this section, the translation ${translated.length}`;
-    const gap = alignSequences(english, translated, logRatio).find((step) => step.op !== 'match')!;
-    const at = `${place}, block ${gap.first + 1}`;
-    if (gap.op === 'onlyFirst') breakAt(at, `this English block has no translation (${counts})`, english[gap.first]!.text, translated[gap.second]?.text);
-    breakAt(at, `the translation has a block here that the English does not (${counts})`, english[gap.first]?.text, translated[gap.second]!.text);
+/** The translation in reading order, whatever sections the structure step found in it. */
+function translatedUnits(document: ImportedDocument): TranslatedUnit[] {
+  const units: TranslatedUnit[] = document.titleLines.map((line) => ({ text: line, kind: isDateOnly(line) ? 'date' : 'heading' }));
+  const items = (list: readonly ImportedItem[]): void =>
+    list.forEach((item) => {
+      units.push({ text: item.text, kind: 'text' });
+      items(item.items);
+    });
+  const blocks = (list: readonly ImportedBlock[]): void =>
+    list.forEach((block) => {
+      if (block.type === 'list') return items(block.items);
+      if (block.type === 'table') return block.rows.flat().forEach((cell) => units.push({ text: cell, kind: 'text' }));
+      units.push({ text: block.type === 'group' ? block.label : block.text, kind: 'text' });
+      if (block.type === 'group') blocks(block.blocks);
+    });
+  for (const section of document.sections) {
+    if (section.heading !== undefined) units.push({ text: section.heading, kind: 'heading' });
+    blocks(section.blocks);
   }
-  english.forEach((unit, i) => {
-    const other = translated[i]!;
-    if (unit.kind === 'text') aligned.set(unit.key!, other.text);
-    else alignItems(`${place}, block ${i + 1}`, unit.items!, other.items!, logRatio, aligned, breakAt);
-  });
-}
-
-/** Plain text cannot show nesting: a flat translated list is compared by its items alone. */
-function alignItems(place: string, english: ItemUnit[], translated: ItemUnit[], logRatio: number, aligned: Map<string, string>, breakAt: BreakAt): void {
-  if (english.length !== translated.length) {
-    const gap = alignSequences(english, translated, logRatio).find((step) => step.op !== 'match')!;
-    const counts = `the English list has ${english.length} items, the translation's ${translated.length}`;
-    const at = `${place}, item ${gap.first + 1}`;
-    if (gap.op === 'onlyFirst') breakAt(at, `this English item has no translation (${counts})`, english[gap.first]!.text, translated[gap.second]?.text);
-    breakAt(at, `the translation has an item here that the English does not (${counts})`, english[gap.first]?.text, translated[gap.second]!.text);
+  for (const delegation of document.delegations) {
+    if (delegation.heading !== undefined) units.push({ text: delegation.heading, kind: 'heading' });
+    for (const person of delegation.people) units.push({ text: `${person.name} ${person.position}`, kind: 'person', person });
   }
-  const showsNesting = translated.some((item) => item.depth > 0);
-  english.forEach((item, i) => {
-    const other = translated[i]!;
-    if (showsNesting && item.depth !== other.depth) {
-      breakAt(`${place}, item ${i + 1}`, `the item is at nesting level ${item.depth + 1} in the English, ${other.depth + 1} in the translation`, item.text, other.text);
-    }
-    aligned.set(item.key!, other.text);
-  });
-}
-
-/** Title lines by role; the date line is recognized by the agreement's year, in any script. */
-function alignTitle(agreement: Agreement, english: LocaleTree, lines: readonly string[], aligned: Map<string, string>): void {
-  const year = agreement.dates?.start.slice(0, 4) ?? '';
-  const roles = titleRoles(lines, (line) => looksLikeDateLine(line) && line.includes(year));
-  const repeatsTitle = localeValue(english, 'meta.dialogue') === localeValue(english, 'meta.title');
-  const dialogue = roles.dialogue ?? (repeatsTitle ? roles.title : undefined);
-  const found: [string, string | undefined][] = [
-    ['meta.dialogue', dialogue],
-    ['meta.title', roles.title],
-    ...(agreement.venue !== undefined ? [[`venues.${agreement.venue}`, roles.venue] as [string, string | undefined]] : []),
-  ];
-  for (const [key, value] of found) if (value !== undefined) aligned.set(key, value);
-}
-
-function units(blocks: readonly Block[], text: (key: string) => string): Unit[] {
-  return blocks.flatMap((block): Unit[] => {
-    const key = `blocks.${block.id}`;
-    if (block.type === 'paragraph') return [{ kind: 'text', key, text: text(key) }];
-    if (block.type === 'group') return [{ kind: 'text', key, text: text(key) }, ...units(block.blocks, text)];
-    if (block.type === 'table') return block.rows.flat().map((cell): Unit => ({ kind: 'text', key: `blocks.${cell}`, text: text(`blocks.${cell}`) }));
-    const items = itemUnits(block.items, 0, (item) => ({ key: `blocks.${item.id}`, text: text(`blocks.${item.id}`) }));
-    return [{ kind: 'list', text: items.map((item) => item.text).join(''), items }];
-  });
-}
-
-function importedUnits(blocks: readonly ImportedBlock[]): Unit[] {
-  return blocks.flatMap((block): Unit[] => {
-    if (block.type === 'paragraph') return [{ kind: 'text', text: block.text }];
-    if (block.type === 'group') return [{ kind: 'text', text: block.label }, ...importedUnits(block.blocks)];
-    if (block.type === 'table') return block.rows.flat().map((cell): Unit => ({ kind: 'text', text: cell }));
-    const items = itemUnits(block.items, 0, (item) => ({ text: item.text }));
-    return [{ kind: 'list', text: items.map((item) => item.text).join(''), items }];
-  });
-}
-
-function itemUnits<T extends ListItem | ImportedItem>(items: readonly T[], depth: number, describe: (item: T) => { key?: string; text: string }): ItemUnit[] {
-  return items.flatMap((item) => [{ kind: 'item', depth, ...describe(item) }, ...itemUnits((item.items ?? []) as T[], depth + 1, describe)]);
-}
-
-const headingOrStart = (section: ImportedSection): string | undefined => section.heading ?? firstText(section.blocks);
-
-function firstText(blocks: readonly ImportedBlock[]): string | undefined {
-  const first = blocks[0];
-  if (first === undefined) return undefined;
-  if (first.type === 'table') return plain(first.rows[0]?.[0] ?? '');
-  return plain(first.type === 'paragraph' ? first.text : first.type === 'group' ? first.label : (first.items[0]?.text ?? ''));
+  return units;
 }

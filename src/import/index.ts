@@ -2,15 +2,19 @@
  * `briefing import`: a new agreement from its text (data and English strings), or an existing
  * translation attached to an imported agreement.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
-import { fingerprint } from '../check/fingerprints.js';
 import { BriefingError, ContentError, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { GLOSSARY_FILE, loadGlossary } from '../source/glossary.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
 import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { schemaComment } from '../source/json-schemas.js';
 import { toAgreement } from './agreement.js';
-import { alignTranslation } from './align.js';
+import { alignTranslation, type AlignmentSummary } from './align.js';
+import { alignmentReport } from './alignment-report.js';
 import { writeAll, type WrittenFile } from './files.js';
 import { chooseNamespace } from './namespace.js';
 import { readSource } from './readers/index.js';
@@ -52,12 +56,13 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
 
   const blocks = idsWithPaths(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
+  const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
   const written = await writeAll(
     root,
     [
       {
-        file: path.join(AGREEMENTS_DIR, `${id}.yaml`),
-        content: agreementYaml(data, ` Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
+        file: agreementFile,
+        content: agreementYaml(data, `${schemaComment(agreementFile, 'agreement.schema.json')}\n Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
         summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
       },
       { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },
@@ -67,7 +72,17 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
   return { written, notes };
 }
 
-export async function importTranslation(request: ImportRequest & { lang: string }): Promise<ImportReport> {
+export interface TranslationReport extends ImportReport {
+  summary: AlignmentSummary;
+  /** The alignment report's path. */
+  report: string;
+  /** The review file, relative to the project root. */
+  reviewFile: string;
+}
+
+export { summaryLines } from './alignment-report.js';
+
+export async function importTranslation(request: ImportRequest & { lang: string; outDir: string }): Promise<TranslationReport> {
   const { root, file, id, lang } = request;
   const displayName = request.displayName ?? file;
   if (lang === SOURCE_LANGUAGE) throw new UsageError(`--lang ${lang}: English is the source; import it without --lang`);
@@ -76,26 +91,35 @@ export async function importTranslation(request: ImportRequest & { lang: string 
   const agreement = await loadAgreement(root, id);
   const english = await loadLocaleFile(root, path.join('locales', SOURCE_LANGUAGE, `${agreement.namespace}.json`));
   const translation = structure(await readSource(file, displayName));
-  const { aligned, missing } = alignTranslation({ agreement, english, translation, file: displayName, lang });
+  const glossary = existsSync(path.join(root, GLOSSARY_FILE)) ? await loadGlossary(root) : [];
+  const alignment = alignTranslation({ agreement, english, translation, glossary, file: displayName, lang });
+  const { aligned, review, summary, missing } = alignment;
 
   // The English each string was aligned with, so that `check` knows the translations are current.
-  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, fingerprint(String(localeValue(english, key) ?? ''))]);
+  const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, String(localeValue(english, key) ?? '')]);
   const localeFile = path.join('locales', lang, `${agreement.namespace}.json`);
+  const reviewFile = path.join('locales', lang, `${agreement.namespace}.review.json`);
   const written = await writeAll(
     root,
     [
       { file: localeFile, content: localeJson(localeTree(aligned)), summary: `${aligned.size} strings aligned with the English` },
-      { file: path.join('locales', lang, `${agreement.namespace}.source.json`), content: `${JSON.stringify(Object.fromEntries(sources), null, 2)}\n`, summary: 'the English each string was aligned with' },
+      { file: path.join('locales', lang, `${agreement.namespace}.source.json`), content: jsonFile(Object.fromEntries(sources)), summary: 'the English each string was aligned with' },
+      { file: reviewFile, content: jsonFile(Object.fromEntries(review)), summary: `${review.size} uncertain pairs to review` },
     ],
     request.force === true,
   );
+  const report = path.join(request.outDir, `alignment-${id}-${lang}.html`);
+  await writeFileAtomic(report, await alignmentReport(alignment, { file: path.basename(file), id, lang, reviewFile }));
   const notes = [...translation.notes];
   if (missing.length > 0) {
     const examples = missing.slice(0, 3).join(', ');
     notes.push(`${missing.length} strings are not in the translated file (${examples}${missing.length > 3 ? ', …' : ''}): add them to ${localeFile}; \`briefing check --agreement ${id}\` lists them`);
   }
-  return { written, notes };
+  if (summary.doubt !== undefined) notes.push(summary.doubt);
+  return { written, notes, summary, report, reviewFile };
 }
+
+const jsonFile = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 function assertId(id: string): void {
   if (!Id.safeParse(id).success) throw new UsageError(`--id "${id}": ids use lowercase letters, digits and single hyphens (e.g. track2-digital-economy-2022)`);

@@ -20,8 +20,11 @@ export interface Marker {
 const CJK_DIGITS = '〇零一二三四五六七八九十百';
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
-/** Dashes and bullets, longest first ("——" before "—", "--" before "-"). */
-const BULLET = /^(——|--|[-–—•◦▪‣●○■□·*])[ \t\u3000]+/u;
+/**
+ * Dashes and bullets, longest first ("——" before "—", "--" before "-"); Chinese text sets a dash or
+ * bullet directly before the first character ("——自…").
+ */
+const BULLET = /^(——|--|[-–—•◦▪‣●○■□·*])(?:[ \t\u3000]+|(?<=——|[—•●])(?=\p{Script=Han}))/u;
 /** "(a)" "（1）" "(iv)" "（一）" — an enclosed number or letter. */
 const ENCLOSED = new RegExp(`^([(（])([0-9]{1,3}|[a-zA-Z]{1,4}|[${CJK_DIGITS}]{1,3})([)）])[ \\t\\u3000]*`, 'u');
 /** "1." "1)" "a." "iv." "A)" "1．" — followed by a space (or nothing, after a full-width mark). */

@@ -46,7 +46,8 @@ export async function writeManifest(outDir: string, entries: ManifestEntry[]): P
   }
 }
 
-async function readManifest(file: string): Promise<ManifestEntry[]> {
+/** The entries of a manifest.json; none when there is no readable one. */
+export async function readManifest(file: string): Promise<ManifestEntry[]> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as { outputs?: ManifestEntry[] };
     return Array.isArray(parsed.outputs) ? parsed.outputs : [];

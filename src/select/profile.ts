@@ -8,6 +8,7 @@ import { FORMATS } from '../io/manifest.js';
 import { Id, type Agreement } from '../source/schema.js';
 import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
+import { PAPERS } from '../writers/common/paper.js';
 import { EDITION_IDS } from './editions.js';
 
 export const PROFILES_DIR = path.join('data', 'profiles');
@@ -22,12 +23,16 @@ function choices(value: unknown, valid: readonly string[]): string {
   return `valid: ${valid.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
 
-/** A value that must be one of `valid`, with an error naming the bad value, the choices and the closest one. */
+/**
+ * A value that must be one of `valid`, with an error naming the bad value, the choices and the closest
+ * one. The choices are also its JSON Schema `enum`, for editors' completion.
+ */
 const oneOf = <T extends string>(what: string, valid: readonly T[]) =>
   z
     .string()
     .refine((value) => (valid as readonly string[]).includes(value), { error: (issue) => `unknown ${what} "${String(issue.input)}" (${choices(issue.input, valid)})` })
-    .transform((value) => value as T);
+    .transform((value) => value as T)
+    .meta({ enum: [...valid] });
 
 /** Text a profile adds to its packet: non-empty, and fit for every format (see findTextProblem). */
 const PacketText = z
@@ -40,13 +45,15 @@ const PacketText = z
 const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
 /**
- * The profile schema for one agreement: section ids and tags are checked against its data. Outputs
- * are named after the id, so the id of a profile file must be its file name (without .yaml).
+/**
+ * The profile schema for one agreement: section ids and tags are checked against its data. Without an
+ * agreement (the JSON Schema of any profile), they are ids. Outputs are named after the id, so with a
+ * `fileName` the id must be that name (without .yaml).
  */
-export function profileSchema(agreement: Agreement, fileName?: string) {
-  const sections = agreement.sections.map((s) => s.id);
-  const tags = agreementTags(agreement);
-  const selection = z.strictObject({ sections: z.array(oneOf('section', sections)).default([]), tags: z.array(oneOf('tag', tags)).default([]) });
+export function profileSchema(agreement?: Agreement, fileName?: string) {
+  const sectionId = agreement ? oneOf('section', agreement.sections.map((s) => s.id)) : Id;
+  const tag = agreement ? oneOf('tag', agreementTags(agreement)) : Id;
+  const selection = z.strictObject({ sections: z.array(sectionId).default([]), tags: z.array(tag).default([]) });
   const id = fileName === undefined ? Id : Id.refine((value) => value === fileName, { error: (issue) => `"${String(issue.input)}" differs from the file name "${fileName}": outputs are named <id>.pdf etc.; rename the file or change the id` });
   return z.strictObject({
     id,
@@ -59,6 +66,8 @@ export function profileSchema(agreement: Agreement, fileName?: string) {
     note: Bilingual.optional(),
     marking: Bilingual.optional(),
     formats: z.array(oneOf('format', FORMATS)).min(1).default([...FORMATS]),
+    /** The packet's paper, unless --paper is given (default: data/config.yaml's, else A4). */
+    paper: oneOf('paper', PAPERS).optional(),
   });
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ContentError, UsageError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { PAPERS } from '../writers/common/paper.js';
 import { AgreementSchema, Id, idsWithPaths, type Agreement } from './schema.js';
 import { loadYamlFile } from './yaml-file.js';
 
@@ -21,13 +22,15 @@ export async function listAgreementIds(root: string): Promise<string[]> {
 
 export const CONFIG_FILE = path.join('data', 'config.yaml');
 
-const ConfigSchema = z.strictObject({
+export const ConfigSchema = z.strictObject({
   /** The agreement commands use when there are several and no --agreement is given. */
   defaultAgreement: Id.optional(),
+  /** The paper editions are set on unless --paper or a profile says otherwise. */
+  paper: z.enum(PAPERS, { error: (issue) => `unknown paper "${String(issue.input)}" (valid: ${PAPERS.join(', ')})` }).optional(),
 });
 
 /** data/config.yaml, if there is one. */
-async function loadConfig(root: string): Promise<z.infer<typeof ConfigSchema>> {
+export async function loadConfig(root: string): Promise<z.infer<typeof ConfigSchema>> {
   if (!existsSync(path.join(root, CONFIG_FILE))) return {};
   return loadYamlFile(path.join(root, CONFIG_FILE), CONFIG_FILE, ConfigSchema, 2);
 }

@@ -1,12 +1,12 @@
 /**
  * What the project knows about the translation of one agreement into one language: the strings,
- * the fingerprint of the English each was made from, the review flags; the state of each string
+ * the English each was made from (or, in older records, its fingerprint), the review flags; the state of each string
  * derived from them; and the one place that writes changes back.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { splitKey, type Catalog, type Strings } from '../check/catalog.js';
-import { fingerprint, loadFingerprints, writeFingerprints } from '../check/fingerprints.js';
+import { loadFingerprints, recordMatches, writeFingerprints } from '../check/fingerprints.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { parseJsonText } from '../source/json-text.js';
@@ -56,7 +56,8 @@ export async function loadRecords(root: string, catalog: Catalog, lang: string):
 export function stateOf(records: Records, key: string): UnitState {
   const target = records.target.get(key);
   if (target === undefined || target.trim() === '') return 'initial';
-  if (records.fingerprints[key] !== fingerprint(records.source.get(key) ?? '')) return 'translated';
+  const recorded = records.fingerprints[key];
+  if (recorded === undefined || !recordMatches(recorded, records.source.get(key) ?? '')) return 'translated';
   if (records.flags.has(key)) return 'reviewed';
   return 'final';
 }
@@ -95,7 +96,7 @@ export async function writeChanges(root: string, records: Records, changes: read
   }
   const fingerprints = { ...records.fingerprints };
   for (const { key, confirm } of changes) {
-    if (confirm) fingerprints[key] = fingerprint(records.source.get(key)!);
+    if (confirm) fingerprints[key] = records.source.get(key)!;
     else delete fingerprints[key];
   }
   if (JSON.stringify(fingerprints) !== JSON.stringify(records.fingerprints)) {

@@ -57,13 +57,16 @@ function listItem(element: Element, printedMarkers: boolean): ListItem {
 /** class="printed-markers": the items' text carries their markers; nested lists of such a list do too. */
 function list(element: Element, inPrintedList = false): List {
   const depth = Number(attr(element, 'data-depth') ?? 0);
+  const start = Number(attr(element, 'start') ?? 1);
+  const ordered = element.tagName === 'ol';
   const printedMarkers = inPrintedList || attr(element, 'class') === 'printed-markers';
   return {
     type: 'list',
-    ordered: element.tagName === 'ol',
+    ordered,
     blockId: attr(element, 'data-block'),
     items: elements(element).map((item) => listItem(item, printedMarkers)),
     ...(depth ? { depth } : {}),
+    ...(ordered && start !== 1 ? { start } : {}),
     ...(printedMarkers ? { printedMarkers: true as const } : {}),
   };
 }

@@ -33,6 +33,8 @@ export interface List {
   ordered: boolean;
   blockId?: string;
   items: ListItem[];
+  /** The number of an ordered list's first item, when it is not 1 (a bilingual pair holds one item of a list). */
+  start?: number;
   /** Nesting level of a list shown apart from its parent list (bilingual editions pair each item). */
   depth?: number;
   /** Each item's text starts with its marker as the source prints it ("(a)", "1．"): writers draw none. */

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { build, type BuildRequest } from '../build/index.js';
-import type { Io } from '../cli/main.js';
-import { BriefingError } from '../errors.js';
+import { build, type BuildRequest, type BuildResult } from '../build/index.js';
+import { errorLine, plural, reportError, success, warn, type Io } from '../cli/io.js';
 import { listProfileIds, profileLocation } from '../select/profile.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
@@ -17,6 +16,8 @@ export interface WatchRequest extends Omit<BuildRequest, 'manifest'> {
   debounceMs?: number;
   /** Print stack traces of errors. */
   debug?: boolean;
+  /** Told after every build: what it wrote, or the one-line error that kept the last good outputs. */
+  onBuild?: (outcome: { result: BuildResult } | { error: string }) => void | Promise<void>;
 }
 
 export interface WatchSession {
@@ -25,6 +26,9 @@ export interface WatchSession {
   /** Stops watching, after the running build if there is one. */
   close(): Promise<void>;
 }
+
+/** Fields of a watch request that are about watching, not building. */
+const WATCH_ONLY: readonly string[] = ['profiles', 'allProfiles', 'debounceMs', 'debug', 'onBuild'];
 
 /** The folders outputs are made from. */
 export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
@@ -40,10 +44,13 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
   const profiles: WatchedProfile[] = request.profiles.map((reference) => ({ reference, file: profileLocation(root, reference).file }));
   const targets = { root, profiles, allProfiles: request.allProfiles };
   let reviewFlagsShown = false;
+  // The options of the build itself (layout, formats …), without those of watching, which are no input of any output.
+  const buildOptions = Object.fromEntries(Object.entries(request).filter(([name]) => !WATCH_ONLY.includes(name))) as Omit<BuildRequest, 'editions' | 'profiles'>;
 
   /** The build a change calls for, or undefined when no output of this watch depends on the changed files. */
   const buildFor = async (change: Change): Promise<BuildRequest | undefined> => {
-    const base = { root, agreementId: request.agreementId, formats: request.formats, layout: request.layout, outDir };
+    // --force rebuilds everything once, at the start; then outputs whose inputs are unchanged are skipped.
+    const base = { ...buildOptions, root, outDir, force: request.force === true && change.files.length === 0 };
     if (change.everything) {
       const all = request.allProfiles ? [...new Set([...(await listProfileIds(root)), ...request.profiles])] : request.profiles;
       return { ...base, editions: request.editions, profiles: all };
@@ -60,13 +67,17 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
       if (!buildRequest) return io.out('nothing to rebuild: no output of this watch depends on it');
       const result = await build(buildRequest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.out(`${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')} in ${seconds} s`);
+      const unchanged = result.unchanged.length > 0 ? ` (${result.unchanged.length} unchanged)` : '';
+      if (result.outputs.length === 0) io.out(`no output affected: ${plural(result.unchanged.length, 'output')} unchanged`);
+      else success(io, `${initial ? 'built' : 'rebuilt'} ${result.outputs.map((o) => o.file).join(', ')}${unchanged} in ${seconds} s`);
       if (result.reviewFlags.length > 0 && !reviewFlagsShown) {
-        io.err(`warning: ${result.reviewFlags.length} translations are marked for review (npx briefing check lists them)`);
+        warn(io, `${plural(result.reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
         reviewFlagsShown = true;
       }
+      await request.onBuild?.({ result });
     } catch (error) {
-      reportError(error, io, request.debug);
+      reportError(error, io, request.debug ?? false);
+      await request.onBuild?.({ error: errorLine(error, request.debug) });
       io.err(`kept the last good outputs in ${path.relative(process.cwd(), outDir) || '.'}; waiting for the next change`);
     }
   };
@@ -101,14 +112,4 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-/** One line, as the CLI reports errors (see main): `briefing: <message>`. */
-function reportError(error: unknown, io: Io, debug = false): void {
-  if (error instanceof BriefingError) {
-    if (error.message) io.err(`briefing: ${error.message}`);
-  } else {
-    io.err(`briefing: internal error: ${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
-  }
-  if (debug && error instanceof Error && error.stack) io.err(error.stack);
 }

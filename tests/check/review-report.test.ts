@@ -62,6 +62,6 @@ describe('check --review', () => {
   it('works offline: no script, no external resource, fonts embedded', () => {
     expect(findAll(parse(html), (e) => e.tagName === 'script')).toEqual([]);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-    expect(html).toMatch(/@font-face \{ font-family: "Review Han"; src: url\(data:font\/woff2;base64,/);
+    expect(html).toMatch(/@font-face \{ font-family: "Review Han"; src: url\(data:font\/woff;base64,/);
   });
 });

@@ -29,6 +29,7 @@ describe('briefing check', () => {
         '[conclusion]',
         '  error stale: blocks.conclusion-p2 (zh, locales/zh/track2-2021.json)',
         '      outdated: the source changed since this was translated: update the translation, then run: npx briefing check --accept blocks.conclusion-p2',
+        '      source changed: … the benefit of all peoples. [-Numerous-]{+Many+} groups, including this Track …',
         '      en: The global digital economy is too important for this state …',
         '      zh: 全球数字经济事关重大，不能任由这种局面无限期持续下去。两国…',
       ].join('\n'),

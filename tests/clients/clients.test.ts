@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
@@ -18,11 +19,14 @@ import type { ManifestEntry } from '../../src/io/manifest.js';
 import { usedKeys } from '../../src/source/keys.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { loadAgreement } from '../../src/source/project.js';
+import { DOCX_BODY_MARGINS } from '../../src/writers/docx/index.js';
+import { pdfThemeFor } from '../../src/writers/pdf/theme.js';
+import { opensWith, pageFill, popplerLines, type TextLine } from '../helpers/page-fill.js';
+import { launchChromium, offlinePage } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 const run = promisify(execFile);
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'clients');
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Builds of every standard edition (both bilingual layouts) and every sample profile. */
 const builds: { dir: string; outputs: ManifestEntry[] }[] = [];
@@ -95,13 +99,60 @@ describe('DOCX in LibreOffice', () => {
   });
 });
 
+/** Converts a DOCX with LibreOffice to `format` (pdf, odt) in a folder of its own; returns the output path. */
+async function libreOffice(docx: string, format: string): Promise<string> {
+  const out = await mkdtemp(path.join(tmpdir(), `briefing-lo-${format}-`));
+  await run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', format, '--outdir', out, docx], { timeout: 120_000 });
+  return path.join(out, path.basename(docx).replace(/\.docx$/, `.${format}`));
+}
+
+/** The page before the glossary annex ends a part on purpose (the annex starts a page), as does a packet's cover. */
+const partEnds = (output: ManifestEntry) => (page: number, next: readonly TextLine[]) => (output.components.includes('cover') && page === 1) || opensWith(['Glossary', '术语表'])(page, next);
+
+describe('bilingual pages without holes (pdftotext -bbox-layout: lowest line of each page against the body\'s bottom margin)', () => {
+  it('PDF: unused space at the foot of non-final pages is at most 5 % on average and 15 % on any page', async () => {
+    const [, top, , bottom] = pdfThemeFor('en').pageMargins;
+    const results = [];
+    for (const pdf of outputs('pdf').filter((o) => o.languages.length > 1 && o.path.includes('parallel'))) {
+      const fill = pageFill(await popplerLines(pdf.path), { top, bottom }, partEnds(pdf));
+      results.push({ file: pdf.file, mean: Math.round(fill.mean * 1000) / 10, max: Math.round(fill.max * 1000) / 10 });
+    }
+    expect(results.length).toBeGreaterThanOrEqual(2);
+    expect(results.filter((r) => r.mean > 5 || r.max > 15)).toEqual([]);
+  });
+
+  it('DOCX opened in LibreOffice: the same', async () => {
+    const results = [];
+    for (const docx of outputs('docx').filter((o) => o.languages.length > 1 && o.path.includes('parallel'))) {
+      const fill = pageFill(await popplerLines(await libreOffice(docx.path, 'pdf')), DOCX_BODY_MARGINS, partEnds(docx));
+      results.push({ file: docx.file, mean: Math.round(fill.mean * 1000) / 10, max: Math.round(fill.max * 1000) / 10 });
+    }
+    expect(results.length).toBeGreaterThanOrEqual(2);
+    expect(results.filter((r) => r.mean > 5 || r.max > 15)).toEqual([]);
+  });
+});
+
+describe('Word headings in LibreOffice', () => {
+  it('every heading of every DOCX is a heading in ODT (text:h) and a bookmark in LibreOffice\'s PDF', async () => {
+    const problems: string[] = [];
+    for (const docx of outputs('docx').filter((o) => o.path.includes('parallel'))) {
+      const xml = strFromU8(unzipSync(new Uint8Array(await readFile(docx.path)))['word/document.xml']!);
+      const headings = (xml.match(/<w:pStyle w:val="Heading[12]"\/>/g) ?? []).length;
+      const odt = strFromU8(unzipSync(new Uint8Array(await readFile(await libreOffice(docx.path, 'odt'))))['content.xml']!);
+      const odtHeadings = (odt.match(/<text:h[ >]/g) ?? []).length;
+      const { stdout } = await run('qpdf', ['--json', '--json-key=outlines', await libreOffice(docx.path, 'pdf')]);
+      const count = (items: { kids?: unknown[] }[]): number => items.reduce((n, item) => n + 1 + count((item.kids ?? []) as { kids?: unknown[] }[]), 0);
+      const bookmarks = count((JSON.parse(stdout) as { outlines: { kids?: unknown[] }[] }).outlines);
+      if (headings === 0 || odtHeadings !== headings || bookmarks < headings) problems.push(`${docx.file}: ${headings} headings, ${odtHeadings} text:h, ${bookmarks} bookmarks`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('HTML in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => browser?.close());
 
@@ -109,15 +160,7 @@ describe('HTML in Chromium', () => {
     const htmls = outputs('html');
     expect(htmls.length).toBeGreaterThanOrEqual(5);
     for (const html of htmls) {
-      const context = await browser.newContext({ viewport: { width: 1200, height: 1400 } });
-      const requested: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
-        requested.push(url);
-        return route.abort();
-      });
-      const page = await context.newPage();
+      const { context, page, requested } = await offlinePage(browser);
       await page.goto(`file://${html.path}`, { waitUntil: 'load' });
       await page.addScriptTag({ content: axe.source });
       const violations = await page.evaluate(async () => {

@@ -11,6 +11,8 @@ import type { ManifestEntry } from '../../src/io/manifest.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { loadAgreement } from '../../src/source/project.js';
 import type { Layout } from '../../src/tree/types.js';
+import { pdfThemeFor } from '../../src/writers/pdf/theme.js';
+import { pageFill, pdfjsLines } from '../helpers/page-fill.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 const read = async (lang: string): Promise<Map<string, string>> =>
@@ -99,6 +101,20 @@ describe('bilingual PDF, parallel layout', () => {
       previous = [e, c];
     }
     expect(problems).toEqual([]);
+  });
+
+  it('leaves no holes: the body of every page but the last is filled to within 5 % on average and 15 % at most', async () => {
+    const items = await pdfTextItems(path.join(outDirs.parallel!, 'bilingual.pdf'));
+    const [, top, , bottom] = pdfThemeFor('en').pageMargins;
+    const fill = pageFill(pdfjsLines(items, 841.89), { top, bottom });
+    expect(fill.measured.length).toBeGreaterThan(8);
+    expect({ mean: fill.mean <= 0.05, max: fill.max <= 0.15, unused: fill.measured.map((m) => Math.round(m.unused * 100)) }).toMatchObject({ mean: true, max: true });
+  });
+
+  it('keeps every section heading (a heading pair moved to the next page is not lost)', async () => {
+    const { text: body } = await pdfText(path.join(outDirs.parallel!, 'bilingual.pdf'));
+    const titles = agreement.sections.filter((s) => !s.untitled).flatMap((s) => [en.get(`sections.${s.id}`)!, zh.get(`sections.${s.id}`)!]);
+    expect(titles.filter((title) => !compactText(body).includes(compactText(title)))).toEqual([]);
   });
 });
 

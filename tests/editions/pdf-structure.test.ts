@@ -28,9 +28,10 @@ const blockKeys = usedKeys(agreement)
   .filter((key) => key.startsWith('blocks.'));
 
 const pdfs: Record<string, TaggedPdf> = {};
+let outDir: string;
 
 beforeAll(async () => {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'briefing-pdf-structure-'));
+  outDir = await mkdtemp(path.join(tmpdir(), 'briefing-pdf-structure-'));
   await build({ root: REPO_ROOT, editions: ['en', 'bilingual'], profiles: ['semiconductor-industry'], formats: ['pdf'], outDir });
   for (const name of ['en', 'bilingual', 'semiconductor-industry']) pdfs[name] = await readTaggedPdf(path.join(outDir, `${name}.pdf`));
 });
@@ -141,5 +142,31 @@ describe('tagged PDF editions', () => {
       expect(item.children.map((c) => c.role)).toEqual(['P', 'Link']);
       expect(item.children[1]!.text).toMatch(/^\d+$/);
     }
+  });
+});
+
+/** The catalog entries and XMP properties a PDF/UA (and PDF/A) reader looks for first. */
+async function identification(file: string): Promise<{ marked: unknown; displayDocTitle: unknown; xmp: Record<string, unknown> }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const { metadata } = (await pdf.getMetadata()) as { metadata: Iterable<[string, unknown]> };
+  const preferences = (await pdf.getViewerPreferences()) as Record<string, unknown> | null;
+  return { marked: (await pdf.getMarkInfo())?.Marked, displayDocTitle: preferences?.DisplayDocTitle, xmp: Object.fromEntries(metadata) };
+}
+
+describe('PDF identification', () => {
+  it('is marked, shows its title, and claims PDF/UA-1 in XMP', async () => {
+    const { marked, displayDocTitle, xmp } = await identification(path.join(outDir, 'en.pdf'));
+    expect([marked, displayDocTitle, xmp['pdfuaid:part']]).toEqual([true, true, '1']);
+    expect(xmp['pdfaid:part']).toBeUndefined();
+  });
+
+  it('--pdf-standard pdfa-2u claims PDF/A-2u as well', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'briefing-pdfa-'));
+    await build({ root: REPO_ROOT, editions: ['en'], formats: ['pdf'], outDir: dir, pdfStandard: 'pdfa-2u' });
+    const { marked, xmp } = await identification(path.join(dir, 'en.pdf'));
+    expect([marked, xmp['pdfuaid:part'], xmp['pdfaid:part'], xmp['pdfaid:conformance']]).toEqual([true, '1', '2', 'U']);
+    // The Info dictionary's dates are in the XMP too, as PDF/A requires.
+    expect([xmp['xmp:createdate'], xmp['xmp:modifydate']]).toEqual(['2021-11-18T00:00:00Z', '2021-11-18T00:00:00Z']);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,14 @@ describe('Chinese PDF typography', () => {
     expect(lines.filter((line) => /[（《“『「]$/.test(line))).toEqual([]);
   });
 
+  it('never breaks a line between a number and its unit (2021年, 11月, 18日)', async () => {
+    const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
+    const lines = pages.flatMap((page) => page.split('\n')).map((line) => line.trim()).filter(Boolean);
+    const splits = lines.flatMap((line, i) => (/\d$/.test(line) && /^[\p{Script=Han}]/u.test(lines[i + 1] ?? '') ? [`${line.slice(-12)} | ${lines[i + 1]!.slice(0, 4)}`] : []));
+    expect(lines.join('')).toContain('北京时间2021年11月18日');
+    expect(splits).toEqual([]);
+  });
+
   it('numbers pages in Chinese', async () => {
     const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
     pages.forEach((page, i) => expect(squash(page)).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
@@ -87,6 +96,34 @@ describe('Chinese DOCX typography', () => {
   });
 });
 
+describe('Chinese document properties', () => {
+  const common = JSON.parse(readFileSync(path.join(REPO_ROOT, 'locales', 'zh', 'common.json'), 'utf8')) as { topics: Record<string, string> };
+  const meta = (zh as { meta: Record<string, string> }).meta;
+  const organizations = (zh as { organizations: Record<string, string> }).organizations;
+  const title = `${meta.dialogue}：${meta.title}`;
+  const author = [organizations.ncuscr, organizations.ciids].join('、');
+
+  it('joins title and organizers with Chinese punctuation and lists Chinese keywords, in PDF (Info and XMP), DOCX and HTML', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(path.join(outDir, 'zh.pdf'))), verbosity: 0 }).promise;
+    const { info, metadata } = (await pdf.getMetadata()) as unknown as { info: Record<string, string>; metadata: { get(name: string): unknown } };
+    const keywords = info.Keywords!.split('；');
+    expect([info.Title, info.Author]).toEqual([title, author]);
+    expect(keywords).toContain(common.topics.semiconductors);
+    expect(keywords.every((k) => k in Object.fromEntries(Object.values(common.topics).map((v) => [v, true])))).toBe(true);
+    expect([metadata.get('dc:title'), metadata.get('pdf:keywords')]).toEqual([title, info.Keywords]);
+
+    const core = strFromU8(unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))))['docProps/core.xml']!);
+    expect(core).toContain(`<dc:title>${title}</dc:title>`);
+    expect(core).toContain(`<dc:creator>${author}</dc:creator>`);
+    expect(core).toContain(`<cp:keywords>${info.Keywords}</cp:keywords>`);
+
+    const { document } = (await htmlText(path.join(outDir, 'zh.html'))) as Awaited<ReturnType<typeof htmlText>>;
+    const metaContent = (name: string) => attribute(findAll(document, (e) => e.tagName === 'meta' && attribute(e, 'name') === name)[0]!, 'content');
+    expect([textContent(findAll(document, (e) => e.tagName === 'title')[0]!), metaContent('author'), metaContent('keywords')]).toEqual([title, author, info.Keywords]);
+  });
+});
+
 describe('Chinese HTML', () => {
   it('is marked zh-Hans and embeds fonts that have every character it shows', async () => {
     const { document } = (await htmlText(path.join(outDir, 'zh.html'))) as Awaited<ReturnType<typeof htmlText>>;
@@ -102,6 +139,19 @@ describe('Chinese HTML', () => {
     const missing = [...new Set(body)].filter((c) => c.trim() && !regular.hasGlyphForCodePoint(c.codePointAt(0)!));
     expect(missing).toEqual([]);
     expect(css).not.toMatch(/url\((?!data:)/); // no request for a font file
+  });
+});
+
+describe('Chinese HTML line breaking', () => {
+  it('keeps every number with the Han character after it on one line (a nowrap span)', async () => {
+    const { document } = await htmlText(path.join(outDir, 'zh.html'));
+    const main = findAll(document, (e) => e.tagName === 'main')[0]!;
+    const kept = findAll(main, (e) => attribute(e, 'class') === 'nobr').map(textContent);
+    const all = [...textContent(main).matchAll(/\d+(?:[.,]\d+)*[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/gu)].map((m) => m[0]);
+    expect(kept).toContain('2021年');
+    expect(kept.sort()).toEqual(all.sort());
+    const css = findAll(document, (e) => e.tagName === 'style').map(textContent).join('');
+    expect(css).toContain('.nobr { white-space: nowrap; }');
   });
 });
 

@@ -1,5 +1,5 @@
 /** `briefing import` as a command: what it prints, and how it refuses bad usage. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -38,7 +38,13 @@ describe('briefing import (command)', () => {
     expect(zh.out).toEqual([
       `created ${shown(root, 'locales/zh/udhr-1948.json')} (92 strings aligned with the English)`,
       `created ${shown(root, 'locales/zh/udhr-1948.source.json')} (the English each string was aligned with)`,
+      `created ${shown(root, 'locales/zh/udhr-1948.review.json')} (0 uncertain pairs to review)`,
+      'aligned: 92 English blocks paired: 0 joined from two zh paragraphs, 0 zh paragraphs split',
+      'aligned: 0 uncertain (flagged for review in locales/zh/udhr-1948.review.json)',
+      'aligned: 0 English blocks untranslated, 0 zh blocks unmatched',
+      `alignment report: ${shown(root, 'dist/alignment-udhr-1948-zh.html')}`,
     ]);
+    expect(await readFile(path.join(root, 'dist', 'alignment-udhr-1948-zh.html'), 'utf8')).toContain('<td>1:1</td>');
   });
 
   it.each([

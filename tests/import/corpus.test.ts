@@ -4,57 +4,12 @@
  * paragraph of the source in the output, list numbering as printed. One format per document keeps
  * this suite fast; the client suite builds every format.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Format } from '../../src/io/manifest.js';
 import { localeValue } from '../../src/source/locales.js';
-import type { Agreement, Block, ListItem } from '../../src/source/schema.js';
 import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS_DOCUMENTS, listCounts, sourceParagraphs, type Expected } from './helpers/corpus-documents.js';
 import { comparable, importAndBuild, RAW_MARKS, type ImportedEditions } from './helpers/imported-editions.js';
-
-interface Expected {
-  file: string;
-  format: Format;
-  dialogue?: string;
-  title: string;
-  sections: number;
-  lists: number;
-  items: number;
-}
-
-export const CORPUS_DOCUMENTS: Expected[] = [
-  { file: 'udhr-1948.en.txt', format: 'html', title: 'Universal Declaration of Human Rights', sections: 31, lists: 0, items: 0 },
-  { file: 'cc-by-4.0-legalcode.en.txt', format: 'html', dialogue: 'Creative Commons Legal Code', title: 'Attribution 4.0 International', sections: 11, lists: 9, items: 57 },
-  { file: 'cc-by-nc-sa-4.0-legalcode.en.txt', format: 'html', dialogue: 'Creative Commons Legal Code', title: 'Attribution-NonCommercial-ShareAlike 4.0 International', sections: 11, lists: 10, items: 64 },
-  { file: 'cc0-1.0-legalcode.en.txt', format: 'html', dialogue: 'Creative Commons Legal Code', title: 'CC0 1.0 Universal', sections: 2, lists: 1, items: 15 },
-  { file: 'us-china-geneva-joint-statement-2025.en.txt', format: 'html', title: 'Joint Statement on U.S.-China Economic and Trade Meeting in Geneva', sections: 1, lists: 0, items: 0 },
-  { file: 'us-china-stockholm-joint-statement-2025.en.txt', format: 'docx', title: 'Joint Statement on U.S.-China Economic and Trade Meeting in Stockholm', sections: 1, lists: 1, items: 2 },
-  { file: 'un-a-l-632-1971.en.pdf', format: 'pdf', title: "Restoration of the Lawful Rights of the People's Republic of China in the United Nations", sections: 1, lists: 0, items: 0 },
-];
-
-/** Lists and their items (nested ones included) in the agreement's data. */
-export function listCounts(agreement: Agreement): { lists: number; items: number } {
-  const items = (list: readonly ListItem[]): number => list.reduce((n, item) => n + 1 + items(item.items ?? []), 0);
-  const count = { lists: 0, items: 0 };
-  const visit = (blocks: readonly Block[]): void =>
-    blocks.forEach((block) => {
-      if (block.type === 'list') {
-        count.lists++;
-        count.items += items(block.items);
-      }
-      if (block.type === 'group') visit(block.blocks);
-    });
-  agreement.sections.forEach((section) => visit(section.blocks));
-  return count;
-}
-
-/** The paragraphs of a text source, Markdown heading marks left out: each must reach the output as printed. */
-export const sourceParagraphs = (file: string): string[] =>
-  readFileSync(file, 'utf8')
-    .split(/\n\s*\n/)
-    .map((paragraph) => comparable(paragraph.replace(/^#+\s*/, '')))
-    .filter(Boolean);
 
 /** Each document imported and built once for the whole file. */
 const editions = new Map<string, Promise<ImportedEditions>>();

@@ -72,6 +72,7 @@ describe('a Markdown agreement with a date range, a venue, a link, a footnote an
   });
 
   it('builds every format with the dates, the venue and "Participants" once, and no raw key', () => {
+    expect(imported.pdfTitle).toBe('U.S.-China Dialogue on Data Governance: Consensus Statement');
     for (const [name, { text, raw }] of imported.outputs) {
       expect(text, name).toContain('June 10–11, 2024');
       expect(text, name).toContain('Geneva, Switzerland');
@@ -146,10 +147,11 @@ describe('a Word agreement with a participants table and no venue', () => {
   });
 
   it('builds every format without a venue, a raw key, a doubled title or a second "Participants"', () => {
+    // No dialogue line above the title: the PDF's title is the title alone, not "X: X".
+    expect(imported.pdfTitle).toBe('Joint Communiqué on Trade Consultations');
     for (const [name, { text, raw }] of imported.outputs) {
       expect(text, name).toContain('January 1, 1979');
       expect(text.match(/Participants/g), name).toHaveLength(1);
-      expect(text, name).not.toContain('Joint Communiqué on Trade Consultations: Joint Communiqué');
       for (const mark of RAW_MARKS) expect(raw, name).not.toContain(mark);
     }
   });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDateRange } from '../../src/import/dates.js';
 import { announcedCount, isGroupLabel, isHeadingLike, looksLikeDateLine } from '../../src/import/heuristics.js';
 import { idFromWords, slugify } from '../../src/import/ids.js';
+import { buildList, markedEntry } from '../../src/import/lists.js';
+import { splitMarker } from '../../src/import/markers.js';
 import { detectOrganizers, detectSession } from '../../src/import/metadata.js';
 import { affiliationsOf, parsePerson } from '../../src/import/participants.js';
 import { joinLines, shorten } from '../../src/import/rich-text.js';
@@ -82,5 +84,65 @@ describe('import heuristics', () => {
     expect(joinLines(['人人生而自由，', '在尊严和权利上一律平等。'])).toBe('人人生而自由，在尊严和权利上一律平等。');
     expect(joinLines(['a <strong>bold</strong>', 'word'])).toBe('a <strong>bold</strong> word');
     expect(shorten('Whereas Member States have pledged themselves to achieve', 40)).toBe('Whereas Member States have pledged…');
+  });
+});
+
+describe('dates in every usual form', () => {
+  it.each([
+    ['January 1, 1979', { start: '1979-01-01', end: '1979-01-01' }],
+    ['June 10-11, 2024', { start: '2024-06-10', end: '2024-06-11' }],
+    ['10–11 June 2024', { start: '2024-06-10', end: '2024-06-11' }],
+    ['17-18 November 2021', { start: '2021-11-17', end: '2021-11-18' }],
+    ['2021年11月17日', { start: '2021-11-17', end: '2021-11-17' }],
+    ['2021年11月17日至18日', { start: '2021-11-17', end: '2021-11-18' }],
+    ['2021年11月30日至12月1日', { start: '2021-11-30', end: '2021-12-01' }],
+    ['一九七九年一月一日', { start: '1979-01-01', end: '1979-01-01' }],
+    ['二〇二一年十一月十七日', { start: '2021-11-17', end: '2021-11-17' }],
+    ['~9 September 1971', undefined],
+    ['2021年13月1日', undefined],
+  ])('reads %j', (line, range) => expect(parseDateRange(line)).toEqual(range));
+
+  it('knows Chinese date lines as date lines', () => expect(['一九七九年一月一日', '2021年11月17日'].every(looksLikeDateLine)).toBe(true));
+});
+
+describe('list markers as printed', () => {
+  it.each([
+    ['- item', 'bullet:-', true],
+    ['-- item', 'bullet:--', true],
+    ['— item', 'bullet:—', true],
+    ['—— 条目', 'bullet:——', true],
+    ['• item', 'bullet:•', true],
+    ['1. item', 'decimal.', false],
+    ['1) item', 'decimal)', false],
+    ['1．条目', 'decimal．', false],
+    ['(a) item', '(lower-alpha)', false],
+    ['a. item', 'lower-alpha.', false],
+    ['iv. item', 'lower-roman.', false],
+    ['（一）条目', '(cjk)', false],
+    ['一、条目', 'cjk、', false],
+  ])('%j starts with a %s marker', (text, family, bullet) => expect(splitMarker(text)?.marker).toMatchObject({ family, bullet }));
+
+  it.each(['U.S. companies agreed.', 'Article 1', 'e.g. this', '2021. The year', '第一条 定义'])('%j starts with no marker', (text) => expect(splitMarker(text)).toBeUndefined());
+
+  it('nests by marker family, tells the letter i after h from the numeral, and keeps the numbering as printed', () => {
+    const entries = ['a. First', '1. One', 'A. Upper', '2. Two', 'h. Eighth', 'i. Ninth', '（一）条目'].map((text) => markedEntry(text)!);
+    expect(buildList(entries)).toEqual({
+      ordered: true,
+      printed: true,
+      items: [
+        { text: 'a. First', items: [{ text: '1. One', items: [{ text: 'A. Upper', items: [] }] }, { text: '2. Two', items: [] }] },
+        { text: 'h. Eighth', items: [] },
+        { text: 'i. Ninth', items: [{ text: '（一）条目', items: [] }] },
+      ],
+    });
+  });
+
+  it('makes dashes alone a bulleted list without the dashes', () => {
+    expect(buildList(['-- one', '-- two', '—— 三'].map((text) => markedEntry(text)!))).toEqual({
+      ordered: false,
+      printed: false,
+      // "——" is another family than "--": a level below the item above it.
+      items: [{ text: 'one', items: [] }, { text: 'two', items: [{ text: '三', items: [] }] }],
+    });
   });
 });

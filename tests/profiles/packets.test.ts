@@ -85,10 +85,25 @@ describe('semiconductor-industry: a Chinese excerpt chosen by tags', () => {
 
   it('docx: a Word table of contents with page numbers that does not list its own heading', async () => {
     const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path.join(out, 'semiconductor-industry.docx'))))['word/document.xml']!);
-    expect(xml).toContain('<w:pStyle w:val="TOCHeadingZh"/>');
+    expect(xml).toContain('<w:pStyle w:val="TOCHeading"/>');
     expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC /);
     expect(xml.split('目录').length - 1).toBe(1); // the heading, not also an entry
-    expect(xml).toMatch(/主要建议摘要.*?<w:t[^>]*>3<\/w:t>/s); // the summary's entry, with the page number laid out at build time
+    // The summary's entry, with the page number laid out at build time: contents and summary share the page after the cover.
+    expect(xml).toMatch(/主要建议摘要.*?<w:t[^>]*>2<\/w:t>/s);
+  });
+
+  it('docx: Word\'s built-in heading styles, with outline levels and kept with the next paragraph, in a Chinese packet too', async () => {
+    const styles = strFromU8(unzipSync(new Uint8Array(await readFile(path.join(out, 'semiconductor-industry.docx'))))['word/styles.xml']!);
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's'))?.[0] ?? '';
+    for (const [id, name, level] of [['Heading1', 'heading 1', 0], ['Heading2', 'heading 2', 1]] as const) {
+      expect(styles.split(`w:styleId="${id}"`).length - 1).toBe(1);
+      expect(style(id)).toContain(`<w:name w:val="${name}"/>`);
+      expect(style(id)).toContain(`<w:outlineLvl w:val="${level}"/>`);
+      expect(style(id)).toContain('<w:keepNext/>');
+      expect(style(id)).toContain('w:eastAsia="SimHei"');
+    }
+    expect(style('Title')).toContain('<w:jc w:val="center"/>');
+    expect(style('Title')).toContain('<w:keepNext/>');
   });
 
   it('html: marks components and links the contents to the sections', async () => {

@@ -101,7 +101,8 @@ describe('malformed JSON and YAML: file, line and column', () => {
 
 describe('files that cannot be read: exit 2', () => {
   it.each([
-    ['a locale file', ZH_LOCALE_FILE],
+    // (A missing translation of the agreement itself is not unreadable: the build suggests --edition en, see tests/cli.)
+    ['a locale file', path.join('locales', 'zh', 'common.json')],
     ['the glossary', path.join('data', 'glossary.tsv')],
   ])('%s', async (_name, file) => {
     const root = await scratchProject();

@@ -43,7 +43,7 @@ describe('inputs that are not regular files', { timeout: BOUND }, () => {
 
   it('through the command line: one line, exit 2, no hang', async () => {
     const root = await replaced(EN_LOCALE_FILE, async (full) => execFileSync('mkfifo', [full]));
-    const run = await briefing(['build', '--root', root, '--edition', 'en', '--format', 'html'], REPO_ROOT, BOUND);
+    const run = await briefing(['build', '--root', root, '--edition', 'en', '--format', 'html'], REPO_ROOT, { timeoutMs: BOUND });
     expect(run).toMatchObject({ timedOut: false, code: 2, stderr: `briefing: ${EN_LOCALE_FILE}: not a regular file but a named pipe (FIFO): give a text file\n` });
   });
 

@@ -24,7 +24,7 @@ describe('long unbreakable text in the PDF', { timeout: BOUND + 10_000 }, () => 
     const strings = JSON.parse(await readFile(path.join(root, EN_LOCALE_FILE), 'utf8')) as { blocks: Record<string, string> };
     strings.blocks['opening-p1'] = word;
     await writeFile(path.join(root, EN_LOCALE_FILE), JSON.stringify(strings));
-    const run = await briefing(['build', '--root', root, '--edition', 'en', '--format', 'pdf'], REPO_ROOT, BOUND);
+    const run = await briefing(['build', '--root', root, '--edition', 'en', '--format', 'pdf'], REPO_ROOT, { timeoutMs: BOUND });
     expect([run.timedOut ?? false, run.code, run.stderr]).toEqual([false, 0, '']);
     const { pages } = await pdfText(path.join(root, 'dist', 'en.pdf'));
     const lines = pages.join('\n').split('\n').filter((line) => /^[a-j]+$/.test(line));

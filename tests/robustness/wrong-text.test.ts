@@ -111,8 +111,9 @@ describe('duplicates and contradictions', { timeout: CASE_TIME }, () => {
   it('an end date before the start date', async () => {
     const root = await scratchProject();
     await edit(root, AGREEMENT_FILE, 'end: 2021-11-18', 'end: 2020-11-18');
+    const line = (await readFile(path.join(root, AGREEMENT_FILE), 'utf8')).split('\n').findIndex((l) => l.includes('end: 2020-11-18')) + 1;
     const error = await failure(loadAgreement(root));
-    expect(error.message).toBe(`${AGREEMENT_FILE}:9:8: dates.end: 2020-11-18 is before the start date 2021-11-17: correct one of them`);
+    expect(error.message).toBe(`${AGREEMENT_FILE}:${line}:8: dates.end: 2020-11-18 is before the start date 2021-11-17: correct one of them`);
   });
 
   it('a profile whose id is not its file name (bad input, exit 2)', async () => {

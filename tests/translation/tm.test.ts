@@ -76,7 +76,7 @@ describe('pretranslate on the 2021 agreement', () => {
     // The memory holds the other agreements only: nothing for the 2021 agreement's own strings.
     const result = await run('pretranslate', '--root', root);
     expect(result.out.split('\n')).toEqual([
-      'track2-digital-economy-2021 (zh): 1 untranslated strings, memory of 0 pairs',
+      'track2-digital-economy-2021 (zh): 1 untranslated string, memory of 0 pairs',
       '  100 %: 0',
       '  95-99 %: 0',
       '  85-94 %: 0',

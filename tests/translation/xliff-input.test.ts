@@ -134,7 +134,7 @@ describe('stale strings', () => {
     await edit(root, EN_LOCALE_FILE, old, 'Many groups, including');
     const file = path.join(root, 'stale.xlf');
     const result = await run('xliff', 'export', '--root', root, '--only', 'stale', '--out', file);
-    expect(result.out).toBe(`wrote ${file}: XLIFF 2.0, 1 units (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
+    expect(result.out).toBe(`wrote ${file}: XLIFF 2.0, 1 unit (0 new, 1 stale or unconfirmed, 0 flagged for review, 0 current)`);
     const text = await readFile(file, 'utf8');
     const previous = (await strings(root, EN_LOCALE_FILE)).get('blocks.conclusion-p2')!.replace('Many groups, including', old);
     expect(text).toContain(`<note category="previous-source">The English changed since this was translated. It was: ${previous}</note>`);

@@ -2,16 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWatch, type WatchSession } from '../../src/watch/session.js';
+import { eventually } from '../helpers/eventually.js';
 import { EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
 
-/** Polls until `condition` holds; watching involves the file system, so give it time on a loaded machine. */
-async function eventually(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('briefing watch, in process on a scratch project', () => {
   let root: string;

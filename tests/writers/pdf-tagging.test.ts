@@ -3,7 +3,7 @@
  * with pdf.js. If a pdfmake upgrade stops calling what the wrapper hooks (renderLine, renderVector,
  * the list markers, renderPages), the tree loses its content and these tests fail.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
@@ -33,7 +33,7 @@ const definition = (): TDocumentDefinitions => ({
       stack: [
         tagged('H2', { text: 'Risks', id: 'risks' }),
         tagged('P', { text: [{ text: 'Plain and ' }, { text: 'bold', bold: true }, { text: ' words.' }] }),
-        tagged('L', { ul: [{ text: 'First item' }, { stack: [{ text: 'Second item' }, tagged('L', { ul: [{ text: 'Nested item' }] })] }] }),
+        tagged('L', { ul: [{ text: 'First item' }, { stack: [{ text: 'Second item' }, tagged('L', { ul: [{ text: 'Nested item' }], type: 'circle' } as Content)] }] }),
         tagged('L', { ol: [{ text: 'Numbered' }] }),
         {
           table: {
@@ -102,6 +102,14 @@ describe('tagged PDF from a pdfmake definition', () => {
       ['TH', 'zh-Hans', '姓名'],
       ['TD', 'zh-Hans', 'Dennis Blair'],
     ]);
+  });
+
+  it('names each bullet as its level draws it: ActualText and ListNumbering of a nested circle list', async () => {
+    const raw = await readFile(file, 'latin1');
+    // pdfkit writes ActualText as a UTF-16BE literal string: • is 20 22, ◦ is 25 e6.
+    const actualTexts = [...raw.matchAll(/\/ActualText \(\xfe\xff([\s\S]{2})\)/g)].map((m) => Buffer.from(m[1]!, 'latin1').swap16().toString('utf16le'));
+    expect(actualTexts).toEqual(['•', '•', '◦']);
+    expect([...raw.matchAll(/\/ListNumbering \/(\w+)/g)].map((m) => m[1])).toEqual(['Circle', 'Disc', 'Decimal']);
   });
 
   it('marks running headers, footers and rules as artifacts, and leaves no text unmarked', () => {

@@ -18,11 +18,9 @@ async function searchableTexts(file: string, format: ManifestEntry['format']): P
   if (format === 'html') return [compactText((await htmlText(file)).text)];
   if (format === 'docx') return [compactText((await docxText(file)).text)];
   const items = await pdfTextItems(file);
-  const [left, right] = pdfColumns(items, A4_WIDTH / 2);
+  const [left, right] = pdfColumns(items, (items[0]?.pageWidth ?? 0) / 2);
   return [compactText(joinPdfText(items.filter(isBodyItem))), left.text, right.text];
 }
-
-const A4_WIDTH = 595.28;
 
 /** What an output should carry: a standard edition everything, a profile its selection. */
 export async function selectionOf(agreement: Agreement, root: string, profileId: string | null): Promise<{ agreement: Agreement; participants: boolean }> {

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog.js';
-import { fingerprint, type Fingerprints } from '../fingerprints.js';
+import { recordedText, recordMatches, type Fingerprints } from '../fingerprints.js';
 import { error, type Finding } from '../findings.js';
 
 /** A translation whose source changed since it was made, or that has no record of its source. */
@@ -11,17 +11,15 @@ export function staleRule(catalog: Catalog, fingerprints: Fingerprints): Finding
       const original = source.get(key);
       if (original === undefined) return [];
       const recorded = fingerprints[lang]?.[key];
-      if (recorded === fingerprint(original)) return [];
+      if (recorded !== undefined && recordMatches(recorded, original)) return [];
       const accept = `then run: npx briefing check --accept ${key}`;
+      if (recorded === undefined) return [error('stale', key, lang, `no record of the source it was translated from: compare it with the source, ${accept}`)];
+      const from = recordedText(recorded);
       return [
-        error(
-          'stale',
-          key,
-          lang,
-          recorded === undefined
-            ? `no record of the source it was translated from: compare it with the source, ${accept}`
-            : `outdated: the source changed since this was translated: update the translation, ${accept}`,
-        ),
+        {
+          ...error('stale', key, lang, `outdated: the source changed since this was translated: update the translation, ${accept}`),
+          ...(from === undefined ? {} : { sourceChange: { from, to: original } }),
+        },
       ];
     }),
   );

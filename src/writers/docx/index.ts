@@ -4,10 +4,8 @@ import {
   Document,
   Footer,
   Header,
-  HeadingLevel,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   Table,
@@ -21,10 +19,12 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
+import { componentIds, timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { estimateLines } from '../common/estimate.js';
+import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
-import { docxThemeFor, documentStyles, roleStyles, type DocxTheme } from './theme.js';
+import { docxThemeFor, documentStyles, roleStyles, styleSuffix, type DocxTheme } from './theme.js';
 
 type DocxBlock = Paragraph | Table | TableOfContents;
 
@@ -39,8 +39,12 @@ interface DocxContext {
   inContents?: boolean;
   /** A translation in the interleaved layout: set off by a rule at the left. */
   translation: boolean;
-  /** Counts list instances so that every ordered list restarts at 1. */
-  lists: { count: number };
+  /**
+   * Numbering instances: every list starts one, so that ordered lists restart at 1, except an
+   * ordered list that continues from a later number (an item of a bilingual pair), which takes up
+   * the last instance of its language and level.
+   */
+  lists: { count: number; open: Map<string, number> };
   /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
   stacked?: 'first' | 'last';
 }
@@ -65,7 +69,7 @@ export function inlineRuns(nodes: readonly Inline[], format: RunFormat = {}): Te
   });
 }
 
-const styleId = (ctx: DocxContext, id: string): string => id + ctx.theme.suffix;
+const styleId = (ctx: DocxContext, id: string): string => id + styleSuffix(ctx.theme, ctx.primary);
 
 const translationFrame = { border: { left: { style: BorderStyle.SINGLE, size: 12, color: '9AA6B2', space: 8 } }, indent: { left: 227 } };
 
@@ -77,22 +81,32 @@ function paragraph(ctx: DocxContext, options: IParagraphOptions): Paragraph {
   return new Paragraph({ ...options, ...stacking, ...(ctx.translation ? translationFrame : {}) });
 }
 
-const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
+/** The heading style of each tree heading level: h1 is the title. */
 const HEADING_STYLES = { 1: 'Title', 2: 'Heading1', 3: 'Heading2' } as const;
 
 /** The indent per nesting level of a list whose markers are printed in its text (twips: a quarter inch). */
 const PRINTED_MARKER_INDENT = 360;
 
-function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = ++ctx.lists.count): Paragraph[] {
+function list(node: List, ctx: DocxContext, level = node.depth ?? 0, instance = listInstance(node, ctx, level)): Paragraph[] {
   return node.items.flatMap((item) => [
     paragraph(ctx, {
       style: styleId(ctx, 'ListBody'),
       // Items that carry their printed marker ("(a)") are indented by level, without Word numbering.
-      ...(node.printedMarkers ? { indent: { left: PRINTED_MARKER_INDENT * (level + 1) } } : { numbering: { reference: node.ordered ? 'ordered' : 'bullets', level, instance } }),
+      ...(node.printedMarkers
+        ? { indent: { left: PRINTED_MARKER_INDENT * (level + 1) } }
+        : { numbering: { reference: styleId(ctx, node.ordered ? 'ordered' : 'bullets'), level, instance } }),
       children: inlineRuns(item.children),
     }),
     ...(item.sublist ? list(item.sublist, ctx, level + 1, instance) : []),
   ]);
+}
+
+function listInstance(node: List, ctx: DocxContext, level: number): number {
+  const key = `${ctx.theme.suffix}:${level}`;
+  const continued = node.ordered && (node.start ?? 1) > 1 ? ctx.lists.open.get(key) : undefined;
+  const instance = continued ?? ++ctx.lists.count;
+  ctx.lists.open.set(key, instance);
+  return instance;
 }
 
 const none = { style: BorderStyle.NIL, size: 0, color: 'auto' };
@@ -101,15 +115,37 @@ const cellNoBorders = { top: none, bottom: none, left: none, right: none };
 
 const cellContext = (ctx: DocxContext, lang: string): DocxContext => ({ ...ctx, theme: docxThemeFor(lang) });
 
-/** A row of a parallel table: each language in its own cell, starting at the same height. */
+/** Page and margins in twentieths of a point: A4 with 25 mm margins. */
+const PAGE = { width: 11906, height: 16838, margin: 1418 };
+
+/** The margins above and below the body, in points (for measuring how full pages are). */
+export const DOCX_BODY_MARGINS = { top: PAGE.margin / 20, bottom: PAGE.margin / 20 };
+
+/** A pair of up to this many lines (in its longer column) is short: its row never splits across pages. */
+const SHORT_PAIR_LINES = 4;
+
+/** Whether a pair is short enough to keep on one page: moving it whole leaves at most a few lines blank. */
+function isShortPair(node: Parallel, ctx: DocxContext): boolean {
+  const columnPoints = (PAGE.width - 2 * PAGE.margin) / 20 / node.cells.length - PAIR_GAP / 20;
+  return node.cells.every((cell) => estimateLines(cell.children, columnPoints / docxThemeFor(cell.lang).bodyPoints) <= SHORT_PAIR_LINES) || ctx.inTitle;
+}
+
+/** The space between the columns of a pair, in twentieths of a point. */
+const PAIR_GAP = 170;
+
+/**
+ * A row of a parallel table: each language in its own cell, starting at the same height. A long
+ * pair's row may break across pages, both columns continuing on the next ("allow row to break
+ * across pages"); a short pair's row moves whole.
+ */
 function parallelRow(node: Parallel, ctx: DocxContext): TableRow {
   return new TableRow({
-    cantSplit: true, // Word moves a pair that fits to the next page, and splits one longer than a page
+    cantSplit: isShortPair(node, ctx),
     children: node.cells.map(
       (cell) =>
         new TableCell({
           width: { size: 100 / node.cells.length, type: WidthType.PERCENTAGE },
-          margins: { left: 0, right: 170, bottom: 60 },
+          margins: { left: 0, right: PAIR_GAP, bottom: 60 },
           borders: cellNoBorders,
           // A table of contents belongs to the body, never to a cell.
           children: blocksParts(cell.children, cellContext(ctx, cell.lang)).filter((b): b is Paragraph | Table => !(b instanceof TableOfContents)),
@@ -134,14 +170,12 @@ function stackedPair(node: Parallel, ctx: DocxContext): DocxBlock[] {
 export const docxHandlers: Handlers = {
   titleBlock: (node, ctx) => [
     ...blocksParts(node.children, { ...ctx, inTitle: true }),
-    ...(node.role === 'cover' ? [] : [new Paragraph({ style: 'TitleRule' + ctx.theme.suffix })]),
+    ...(node.role === 'cover' ? [] : [new Paragraph({ style: styleId(ctx, 'TitleRule') })]),
   ],
   section: (node, ctx) => blocksParts(node.children, { ...ctx, inContents: node.component === true && node.id === 'contents' }),
   heading: (node, ctx) => [
     ctx.inContents
       ? paragraph(ctx, { style: styleId(ctx, 'TOCHeading'), children: inlineRuns(node.children) })
-      : ctx.theme === ctx.primary
-      ? paragraph(ctx, { heading: HEADINGS[node.level], children: inlineRuns(node.children) })
       : paragraph(ctx, { style: styleId(ctx, HEADING_STYLES[node.level]), children: inlineRuns(node.children) }),
   ],
   paragraph: (node, ctx) => [paragraph(ctx, { style: styleId(ctx, (node.role && roleStyles[node.role]) || 'BodyText'), children: inlineRuns(node.children) })],
@@ -176,7 +210,9 @@ export const docxHandlers: Handlers = {
       : stackedPair(node, ctx),
   // Print has no language switch: every language is printed.
   languageSwitch: () => [],
-  pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  // An empty paragraph that starts a page: a break run at the end of a full page (a cover) would
+  // push its own paragraph to the next page and leave that page blank.
+  pageBreak: () => [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })],
   // Word's own table of contents over the heading styles, its page numbers laid out at build time.
   contentsList: () => [new TableOfContents(undefined, { hyperlink: true, headingStyleRange: '1-1' })],
 };
@@ -228,10 +264,15 @@ function runningHeader(tree: DocumentTree): Header {
   });
 }
 
-export function docxDocument(tree: DocumentTree): Document {
+export function docxDocument(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Document {
   const primary = docxThemeFor(tree.lang);
-  const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0 } };
+  const ctx: DocxContext = { theme: primary, primary, layout: tree.layout ?? 'parallel', inTitle: false, translation: false, lists: { count: 0, open: new Map() } };
+  const themes = [...new Set([primary, ...treeLanguages(tree).map(docxThemeFor)])];
+  const hasCover = componentIds(tree).includes('cover');
   const hasContents = tree.children.some((b) => b.type === 'section' && b.children.some((c) => c.type === 'contentsList'));
+  const page = paperSize(paper);
+  // 25 mm margins on A4, scaled to the paper.
+  const [left, top, right, bottom] = scaleMargins(paper, [70.9, 70.9, 70.9, 70.9]).map(twips);
   return new Document({
     title: tree.title,
     subject: tree.subject,
@@ -240,31 +281,31 @@ export function docxDocument(tree: DocumentTree): Document {
     lastModifiedBy: tree.author,
     // The contents' page numbers are laid out now, so the document opens with them filled in.
     ...(hasContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
-    styles: documentStyles(primary, treeLanguages(tree).map(docxThemeFor)),
+    styles: documentStyles(primary, themes),
     numbering: {
-      config: [
-        { reference: 'bullets', levels: primary.bulletLevels },
-        { reference: 'ordered', levels: primary.orderedLevels },
-      ],
+      config: themes.flatMap((theme) => [
+        { reference: `bullets${styleSuffix(theme, primary)}`, levels: theme.bulletLevels },
+        { reference: `ordered${styleSuffix(theme, primary)}`, levels: theme.orderedLevels },
+      ]),
     },
     sections: [
       {
         properties: {
           titlePage: true, // the first page (title or cover) has no running header
           page: {
-            // A4 with 25 mm margins.
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, footer: 709 },
+            size: { width: twips(page.width), height: twips(page.height) },
+            margin: { top: top!, bottom: bottom!, left: left!, right: right!, footer: 709 },
           },
         },
         headers: { default: runningHeader(tree), first: new Header({ children: [new Paragraph({})] }) },
-        footers: { default: pageFooter(tree.pageLabel), first: pageFooter(tree.pageLabel) },
+        // A packet's cover has no page number.
+        footers: { default: pageFooter(tree.pageLabel), first: hasCover ? new Footer({ children: [new Paragraph({})] }) : pageFooter(tree.pageLabel) },
         children: blocksParts(tree.children, ctx),
       },
     ],
   });
 }
 
-export async function writeDocx(tree: DocumentTree): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree)), { date: timestampDate(tree), language: tree.languageTag });
+export async function writeDocx(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Promise<Buffer> {
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag });
 }

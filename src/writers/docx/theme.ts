@@ -1,10 +1,17 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { isHanLanguage } from '../../fonts/index.js';
+import { listMarksFor, type OrderedMark } from '../common/list-marks.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
 export interface DocxTheme {
-  /** Appended to this theme's style ids, so that one document can hold both scripts' styles. */
-  suffix: '' | 'Zh';
+  /**
+   * Appended to this theme's style ids where it is not the document's main theme, so that one
+   * document can hold both scripts' styles (BodyText and BodyTextZh in an English document,
+   * BodyText and BodyTextEn in a Chinese one).
+   */
+  suffix: 'En' | 'Zh';
+  /** Font size of body text in points and the width of a parallel column in points, for estimating lines. */
+  bodyPoints: number;
   /** Line spacing of body text, in 240ths of a line. */
   line: number;
   /** docDefaults when this theme's language is the document's. */
@@ -21,6 +28,8 @@ type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hi
 
 interface ThemeOptions {
   suffix: DocxTheme['suffix'];
+  /** A language of the script, for its list marks. */
+  lang: string;
   body: FontSet;
   heading: FontSet;
   language: { value: string; eastAsia?: string };
@@ -42,25 +51,53 @@ const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat]
   style: { paragraph: indentFor(n) },
 });
 
+const LEVEL_FORMATS: Record<OrderedMark['format'], (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-alpha': LevelFormat.LOWER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+};
+
+/** Word numbering levels from a language's list marks (list-marks.ts). */
+function numberingLevels(lang: string): Pick<DocxTheme, 'bulletLevels' | 'orderedLevels'> {
+  const marks = listMarksFor(lang);
+  return {
+    bulletLevels: marks.bullets.map((mark, n) => level(n, LevelFormat.BULLET, mark.char)),
+    orderedLevels: marks.ordered.map((mark, n) => level(n, LEVEL_FORMATS[mark.format], `${mark.prefix}%${n + 1}${mark.suffix}`)),
+  };
+}
+
 const headingSizes = { Title: 40, Heading1: 28, Heading2: 24 } as const;
 
-function makeDocxTheme({ suffix, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
+/** The heading styles Word has built in; their ids, names and outline levels are Word's own. */
+export const HEADING_STYLE_IDS = ['Title', 'Heading1', 'Heading2'] as const;
+
+/**
+ * Title, Heading 1 and Heading 2 with Word's built-in ids and names ("heading 1"), kept with the next
+ * paragraph and outline levels 1–2 for the headings, so that Word's and LibreOffice's navigators,
+ * tables of contents and PDF bookmarks find them (Title, as in Word, is not in the outline).
+ */
+function headingStyles(heading: FontSet): IParagraphStyleOptions[] {
+  const common = { basedOn: 'Normal', next: 'BodyText', quickFormat: true };
+  return [
+    { ...common, id: 'Title', name: 'Title', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 }, keepNext: true, keepLines: true }, run: { font: heading, size: headingSizes.Title, bold: true } },
+    { ...common, id: 'Heading1', name: 'heading 1', paragraph: { spacing: { before: 360, after: 140 }, keepNext: true, keepLines: true, outlineLevel: 0 }, run: { font: heading, size: headingSizes.Heading1, bold: true } },
+    { ...common, id: 'Heading2', name: 'heading 2', paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 }, run: { font: heading, size: headingSizes.Heading2, bold: true } },
+  ];
+}
+
+function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
   return {
     suffix,
     line,
     nameShare,
-    bulletLevels: [level(0, LevelFormat.BULLET, '•'), level(1, LevelFormat.BULLET, '◦'), level(2, LevelFormat.BULLET, '▪')],
-    orderedLevels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.LOWER_LETTER, '%2)'), level(2, LevelFormat.LOWER_ROMAN, '%3.')],
+    ...numberingLevels(lang),
+    bodyPoints: size / 2,
     defaults: {
       document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line, lineRule: LineRuleType.AUTO } } },
-      title: { run: { font: heading, size: headingSizes.Title, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
-      heading1: { run: { font: heading, size: headingSizes.Heading1, bold: true }, paragraph: { spacing: { before: 360, after: 140 }, keepNext: true } },
-      heading2: { run: { font: heading, size: headingSizes.Heading2, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
       listParagraph: { paragraph: { spacing: { after: 80 } } },
     },
     paragraphStyles: [
-      // Heading styles of a second language derive from Word's built-in ones (and their outline level).
-      ...(['Title', 'Heading1', 'Heading2'] as const).map((id) => ({ id, name: id, basedOn: id, run: { font: heading, size: headingSizes[id], bold: true } })),
+      ...headingStyles(heading),
       { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment }, run: { font: body, size } },
       { id: 'Kicker', name: 'Kicker', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 80 } }, run: { font: body, color: '333333' } },
       { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', next: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 40 } }, run: { font: body } },
@@ -103,7 +140,8 @@ const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name }
  * fonts are named too, so that Chinese in a bilingual document is measured and set as Chinese.
  */
 const latinDocxTheme = makeDocxTheme({
-  suffix: '',
+  suffix: 'En',
+  lang: 'en',
   body: { ...latin('Times New Roman'), eastAsia: 'SimSun' },
   heading: { ...latin('Times New Roman'), eastAsia: 'SimHei' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
@@ -120,6 +158,7 @@ const latinDocxTheme = makeDocxTheme({
  */
 const hanDocxTheme = makeDocxTheme({
   suffix: 'Zh',
+  lang: 'zh',
   body: { ...latin('Times New Roman'), eastAsia: 'SimSun', hint: 'eastAsia' },
   heading: { ...latin('Times New Roman'), eastAsia: 'SimHei', hint: 'eastAsia' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
@@ -134,29 +173,40 @@ export function docxThemeFor(lang: string): DocxTheme {
   return isHanLanguage(lang) ? hanDocxTheme : latinDocxTheme;
 }
 
+/** The suffix of a theme's style ids in a document whose main theme is `primary`. */
+export const styleSuffix = (theme: DocxTheme, primary: DocxTheme): string => (theme === primary ? '' : theme.suffix);
+
 /**
  * The styles part of a document whose main language has `primary` and which holds text in the
  * `others` too: defaults from the primary theme, every theme's named styles under its suffix.
- * The primary theme's headings are Word's built-in Title/Heading 1/Heading 2.
+ * The primary theme's headings are Word's built-in Title/Heading 1/Heading 2 (docx writes those
+ * from `default`); another language's headings are set alike but stay out of the outline (body-text
+ * level), since the heading of a pair is listed once, in the document's language.
  */
 export function documentStyles(primary: DocxTheme, others: readonly DocxTheme[]): IStylesOptions {
   const themes = [primary, ...others.filter((t) => t !== primary)];
   const own = (theme: DocxTheme) => new Set(theme.paragraphStyles.map((s) => s.id));
+  const builtIn = (id: (typeof HEADING_STYLE_IDS)[number]) => primary.paragraphStyles.find((style) => style.id === id)!;
   return {
-    default: primary.defaults,
-    paragraphStyles: themes.flatMap((theme) =>
-      theme.paragraphStyles
-        .filter((style) => !(theme === primary && ['Title', 'Heading1', 'Heading2'].includes(style.id)))
+    default: { ...primary.defaults, title: builtIn('Title'), heading1: builtIn('Heading1'), heading2: builtIn('Heading2') },
+    paragraphStyles: themes.flatMap((theme) => {
+      const suffix = styleSuffix(theme, primary);
+      return theme.paragraphStyles
+        .filter((style) => !(theme === primary && (HEADING_STYLE_IDS as readonly string[]).includes(style.id)))
         .map((style) => ({
           ...style,
-          id: style.id + theme.suffix,
-          name: style.name + (theme.suffix ? ` (${theme.suffix})` : ''),
-          basedOn: style.basedOn && own(theme).has(style.basedOn) && style.basedOn !== style.id ? style.basedOn + theme.suffix : style.basedOn,
-          next: style.next && own(theme).has(style.next) ? style.next + theme.suffix : style.next,
-        })),
-    ),
+          id: style.id + suffix,
+          name: style.name + (suffix ? ` (${suffix})` : ''),
+          basedOn: style.basedOn && own(theme).has(style.basedOn) ? style.basedOn + suffix : style.basedOn,
+          next: style.next && own(theme).has(style.next) ? style.next + suffix : style.next,
+          ...(suffix && (HEADING_STYLE_IDS as readonly string[]).includes(style.id) ? { paragraph: { ...style.paragraph, outlineLevel: BODY_TEXT_LEVEL } } : {}),
+        }));
+    }),
   };
 }
+
+/** w:outlineLvl 9: body text, not in the outline. */
+const BODY_TEXT_LEVEL = 9;
 
 /** Paragraph style ids for the template roles of paragraphs. */
 export const roleStyles: Record<string, string> = {

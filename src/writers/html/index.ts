@@ -1,7 +1,9 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
 import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
+import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
-import { htmlStyles } from './theme.js';
+import { DEFAULT_PAPER, type Paper } from '../common/paper.js';
+import { htmlStyles, pageRule } from './theme.js';
 
 /** Writer state: inside a pair, blocks leave data-block and id to the pair element. */
 interface HtmlContext {
@@ -25,7 +27,10 @@ export function inlineHtml(nodes: readonly Inline[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text':
-          return escapeHtml(node.value);
+          // A number and its unit (2021年) stay on one line: Unicode line breaking would split them.
+          return noBreakPieces(node.value)
+            .map((piece) => (piece.keep ? `<span class="nobr">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
+            .join('');
         case 'strong':
           return `<strong>${inlineHtml(node.children)}</strong>`;
         case 'emphasis':
@@ -40,7 +45,8 @@ const list = (node: List, ctx: HtmlContext): string => {
   const items = node.items.map((item) => `<li${blockAttrs(item.blockId, ctx)}>${inlineHtml(item.children)}${item.sublist ? list(item.sublist, ctx) : ''}</li>`);
   const classes = [...(node.depth ? [`depth-${node.depth}`] : []), ...(node.printedMarkers ? ['printed-markers'] : [])];
   const classAttr = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}>\n${items.join('\n')}\n</${tag}>`;
+  const start = node.start ? ` start="${node.start}"` : '';
+  return `<${tag}${blockAttrs(node.blockId, ctx)}${classAttr}${start}>\n${items.join('\n')}\n</${tag}>`;
 };
 
 const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((block) => blockHtml(block, ctx)).join('\n');
@@ -84,9 +90,9 @@ function findSwitch(blocks: readonly Block[]): LanguageSwitch | undefined {
 }
 
 /** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
-export function writeHtml(tree: DocumentTree, fontFaces = ''): string {
+export function writeHtml(tree: DocumentTree, fontFaces = '', paper: Paper = DEFAULT_PAPER): string {
   const languageChoice = findSwitch(tree.children);
-  const styles = htmlStyles + (languageChoice ? languageSwitchStyles(languageChoice) : '');
+  const styles = htmlStyles + pageRule(paper) + (languageChoice ? languageSwitchStyles(languageChoice) : '');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
 <head>

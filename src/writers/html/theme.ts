@@ -1,7 +1,10 @@
+import { listMarksFor } from '../common/list-marks.js';
+
 /**
  * The stylesheet embedded in every HTML edition (no external requests). Variables carry what differs
  * by script; Chinese cells (:lang(zh)) take the Han values, so one sheet serves every edition.
  */
+import { paperSize, scaleMargins, type Paper } from '../common/paper.js';
 const variables = `
 :root {
   color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #bbb;
@@ -37,10 +40,11 @@ p, li { text-align: var(--align); }
 .group-label { font-style: var(--label-style); font-weight: var(--label-weight); margin-bottom: 0.4rem; }
 li { margin-bottom: 0.45rem; }
 li > ul { margin-top: 0.45rem; }
-ul.depth-1 { padding-left: 4rem; }
-ul.depth-2 { padding-left: 6rem; }
+.depth-1 { padding-left: 4rem; }
+.depth-2 { padding-left: 6rem; }
 .printed-markers { list-style: none; padding-left: 1.5rem; }
 strong { font-weight: 700; }
+.nobr { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin-bottom: 1.5rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.6rem 0.35rem 0; border-bottom: 1px solid #ddd; }
 th { border-bottom: 1.5px solid #888; color: var(--muted); font-weight: 700; }
@@ -72,7 +76,6 @@ main.bilingual { max-width: 74rem; }
 main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%; }
 @media (max-width: 760px) { .layout-parallel .pair { grid-template-columns: 1fr; } }
 @media print {
-  @page { size: A4; margin: 22mm 20mm; }
   main { max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   tr, li, .pair { break-inside: avoid; }
@@ -80,7 +83,38 @@ main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%
 }
 `;
 
-export const htmlStyles = variables + base;
+/**
+ * List marks by level and script (list-marks.ts): a nested list, or a bilingual pair's list of
+ * depth n, takes the marks of level n; Chinese cells take the Chinese ones.
+ */
+function listMarkStyles(): string {
+  const levelSelectors = (tag: string, level: number, scope: string) =>
+    [`${scope}${'li '.repeat(Math.max(0, level - 1))}${level ? 'li > ' : ''}${tag}`, ...(level ? [`${scope}${tag}.depth-${level}`] : [])].join(', ');
+  return [['', 'en'], [':lang(zh) ', 'zh']]
+    .map(([scope, lang]) => {
+      const marks = listMarksFor(lang!);
+      const bullets = marks.bullets.map((mark, level) => `${levelSelectors('ul', level, scope!)} { list-style-type: ${mark.shape}; }`);
+      const ordered = marks.ordered.map((mark, level) => {
+        const name = `briefing-${lang}-${level}`;
+        return `@counter-style ${name} { system: extends ${mark.format}; prefix: "${mark.prefix}"; suffix: "${mark.suffix}${FULL_WIDTH_END.test(mark.suffix) ? '' : ' '}"; }\n${levelSelectors('ol', level, scope!)} { list-style-type: ${name}; }`;
+      });
+      return [...bullets, ...ordered].join('\n');
+    })
+    .join('\n')
+    .concat('\n');
+}
+
+/** A full-width closing mark (）) carries its own space. */
+const FULL_WIDTH_END = /[\u3000-\u303f\uff00-\uffef]$/u;
+
+// Mark styles before the base sheet, whose .contents list has no marks.
+export const htmlStyles = variables + listMarkStyles() + base;
+
+/** The print sheet's page: the paper, with margins of 22 mm × 20 mm on A4 scaled to it. */
+export function pageRule(paper: Paper): string {
+  const [left, top, right, bottom] = scaleMargins(paper, [20, 22, 20, 22]);
+  return `@media print { @page { size: ${paperSize(paper).css}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; } }\n`;
+}
 
 /** Paragraph roles that the Chinese stylesheet sets in bold (labels, where Latin type uses italics). */
 export const HAN_BOLD_ROLES = ['group-label', 'venue', 'cover-title', 'cover-marking'];

@@ -1,7 +1,10 @@
-import { isHanCharacter } from '../../fonts/index.js';
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { inlineText, timestampDate, visitBlockText, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { componentIds, inlineText, timestampDate, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { participantColumnPercents } from '../common/columns.js';
+import { estimateLines } from '../common/estimate.js';
+import { markAt } from '../common/list-marks.js';
+import { noBreakPieces } from '../common/no-break.js';
+import { DEFAULT_PAPER, paperSize, scaleMargins, type Paper } from '../common/paper.js';
 import { tagged } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
@@ -10,10 +13,14 @@ export interface PdfContext {
   theme: PdfTheme;
   layout: Layout;
   inTitle: boolean;
-  /** Numbers the pairs, whose ids let pageBreakBefore keep each pair on one page. */
-  pairs: { count: number };
+  /** The text area of a page, in points: the paper less its margins. */
+  textArea: { width: number; height: number };
+  /** Numbers pairs and tables, whose ids let pageBreakBefore keep a heading with the block after it. */
+  blocks: { count: number };
   /** In a stacked title pair: the languages sit close together, spaced as one line from the rest. */
   stacked?: 'first' | 'last';
+  /** Inside a pair's cell: page breaks are the pair's business, not its headings'. */
+  inPair?: boolean;
   /** Inside a heading pair: the bookmark text of all languages, or no bookmark (later languages). */
   outline?: { text?: string; skip?: boolean };
 }
@@ -36,7 +43,8 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
   return nodes.flatMap((node): ContentText[] => {
     switch (node.type) {
       case 'text':
-        return [{ text: node.value, ...format }];
+        // A number and its unit (2021年) are one unbreakable run: Unicode line breaking would split them.
+        return noBreakPieces(node.value).map((piece) => ({ text: piece.text, ...format, ...(piece.keep ? { noWrap: true } : {}) }));
       case 'strong':
         return inlineContent(node.children, { ...format, bold: true });
       case 'emphasis':
@@ -45,22 +53,24 @@ export function inlineContent(nodes: readonly Inline[], format: InlineFormat = {
   });
 }
 
-const list = (node: List, ctx: PdfContext): Content =>
-  tagged('L', {
-    ul: node.items.map((item): Content => {
-      const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
-      return item.sublist ? { stack: [text, list(item.sublist, ctx)] } : text;
-    }),
-    style: style(ctx, 'list'),
-    // Items that carry their printed marker ("(a)") get no bullet of pdfmake's.
-    ...(node.printedMarkers ? { type: 'none' as const } : {}),
-    ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}),
+/** A list, its marks by level and language (list-marks.ts); an ordered list keeps its numbers from `start`. */
+function list(node: List, ctx: PdfContext, level = node.depth ?? 0): Content {
+  const items = node.items.map((item): Content => {
+    const text: Content = { text: inlineContent(item.children), style: style(ctx, 'listItem') };
+    return item.sublist ? { stack: [text, list(item.sublist, ctx, level + 1)] } : text;
   });
+  const placement = { style: style(ctx, 'list'), ...(node.depth ? { margin: [10 + 14 * node.depth, 0, 0, 4] as [number, number, number, number] } : {}) };
+  // Items that carry their printed marker ("(a)") get no bullet or number of pdfmake's.
+  if (node.printedMarkers) return tagged('L', { ul: items, type: 'none', ...placement });
+  if (!node.ordered) return tagged('L', { ul: items, type: markAt(ctx.theme.marks.bullets, level).shape, ...placement });
+  const mark = markAt(ctx.theme.marks.ordered, level);
+  return tagged('L', { ol: items, type: mark.format, separator: [mark.prefix, mark.suffix], start: node.start ?? 1, ...placement });
+}
 
 /** Everything a language cell needs to be set in its own fonts and measure. */
 function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { content: Content; ctx: PdfContext } {
   const theme = pdfThemeFor(cell.lang);
-  const cellCtx = { ...ctx, theme };
+  const cellCtx = { ...ctx, theme, inPair: !ctx.inTitle };
   // Half-width columns take type a point smaller, as parallel texts are set.
   const fontSize = ctx.layout === 'parallel' && !ctx.inTitle ? theme.fontSize - 1 : theme.fontSize;
   // Each language's block is one element of the tagged PDF, in its own language.
@@ -70,35 +80,48 @@ function languageCell(cell: Parallel['cells'][number], ctx: PdfContext): { conte
 
 const noLines = { hLineWidth: () => 0, vLineWidth: () => 0 };
 
-/**
- * A block in every language. Parallel: a borderless two-column row, so both sides start at the
- * same height. Interleaved (and the title block): one below the other, the translation set off by
- * a rule at its left.
- */
-function parallel(node: Parallel, ctx: PdfContext): Content {
+/** A pair's cells laid out for its languages, with the estimated height of its taller (or, stacked, total) text. */
+function pairCells(node: Parallel, ctx: PdfContext): { cells: { content: Content; ctx: PdfContext }[]; height: number; heading: boolean } {
   const headingText = node.cells.map((cell) => cell.children.find((c) => c.type === 'heading')).map((h) => (h?.type === 'heading' ? inlineText(h.children) : ''));
   const outlineFor = (i: number) => (i === 0 ? { text: headingText.filter(Boolean).join(' / ') } : { skip: true });
-  const cells = node.cells.map((cell, i) => languageCell(cell, { ...ctx, outline: outlineFor(i) }));
-  const heading = node.cells.some((cell) => cell.children.some((child) => child.type === 'heading'));
-  const id = `pair:${++ctx.pairs.count}`;
-  if (ctx.inTitle) {
-    const stacked = node.cells.map((cell, i) =>
-      languageCell(cell, { ...ctx, outline: outlineFor(i), stacked: i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }),
-    );
-    return { stack: stacked.map((c) => c.content) };
-  }
-  const textWidth = 595 - ctx.theme.pageMargins[0] - ctx.theme.pageMargins[2];
+  const cells = node.cells.map((cell, i) =>
+    languageCell(cell, { ...ctx, outline: outlineFor(i), stacked: !ctx.inTitle ? undefined : i === 0 ? 'first' : i === node.cells.length - 1 ? 'last' : undefined }),
+  );
+  const textWidth = ctx.textArea.width;
   const columnWidth = ctx.layout === 'parallel' ? textWidth / cells.length - 9 : textWidth - 9;
   const heights = node.cells.map((cell, i) => estimateHeight(cell.children, cells[i]!.ctx.theme, columnWidth));
   const height = ctx.layout === 'parallel' ? Math.max(...heights) : heights.reduce((a, b) => a + b, 0);
+  return { cells, height, heading: node.cells.some((cell) => cell.children.some((child) => child.type === 'heading')) };
+}
+
+/** Whether a block is a heading in every language (a section's or a component's title). */
+const isHeadingPair = (block: Block | undefined): block is Parallel => block?.type === 'parallel' && block.cells.every((cell) => cell.children.every((c) => c.type === 'heading'));
+
+const parallelLayout = (columns: number) => ({
+  ...noLines,
+  paddingLeft: (i: number) => (i === 0 ? 0 : 9),
+  paddingRight: (i: number) => (i === columns - 1 ? 0 : 9),
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+});
+
+/**
+ * A block in every language. Parallel: a borderless row of columns, so both sides start at the
+ * same height; a heading pair before it is the table's first row, so that the heading can never be
+ * left at the foot of a page without it. Interleaved (and the title block): one below the other,
+ * the translation set off by a rule at its left.
+ */
+function parallel(node: Parallel, ctx: PdfContext, headingPair?: Parallel): Content {
+  const pair = pairCells(node, ctx);
+  if (ctx.inTitle) return { stack: pair.cells.map((c) => c.content) };
   if (ctx.layout === 'parallel') {
-    return keepTogether(id, heading, {
-      table: { widths: cells.map(() => '*'), body: [cells.map((c) => c.content as PdfCell)] },
-      layout: { ...noLines, paddingLeft: (i: number) => (i === 0 ? 0 : 9), paddingRight: (i: number) => (i === cells.length - 1 ? 0 : 9), paddingTop: () => 0, paddingBottom: () => 0 },
-    }, height, ctx);
+    const headed = headingPair ? pairCells(headingPair, ctx) : undefined;
+    const rows = [...(headed ? [headed.cells] : []), pair.cells].map((cells) => cells.map((c) => c.content as PdfCell));
+    const table: Content = { table: { widths: pair.cells.map(() => '*'), body: rows }, layout: parallelLayout(pair.cells.length) };
+    return keepTogether(table, pair, ctx, headed?.height);
   }
-  const [first, ...rest] = cells;
-  return keepTogether(id, heading, {
+  const [first, ...rest] = pair.cells;
+  return keepTogether({
     stack: [
       first!.content,
       ...rest.map(
@@ -109,35 +132,41 @@ function parallel(node: Parallel, ctx: PdfContext): Content {
         }),
       ),
     ],
-  }, height, ctx);
+  }, pair, ctx);
 }
 
 /**
- * Keeps a short pair on one page; a long one may run on to the next page in both columns, since
- * moving every pair that does not fit in the rest of a page would leave half-empty pages. A heading
- * pair is a headline, kept with what follows it.
+ * Keeps a short pair on one page; a longer one may run on to the next page with both columns
+ * continuing together at its top (as LaTeX's paracol does), since moving a pair whole leaves a
+ * hole. A heading pair standing alone is a headline, kept with the block that follows it (see
+ * pageBreakBefore); a pair headed by its heading needs room for the heading as well (HEADED).
  */
-function keepTogether(id: string, heading: boolean, content: Content, estimatedHeight: number, ctx: PdfContext): Content {
-  const pageBody = 842 - ctx.theme.pageMargins[1] - ctx.theme.pageMargins[3];
-  const unbreakable = estimatedHeight <= KEEP_TOGETHER_SHARE * pageBody;
-  return { ...(content as object), id, ...(unbreakable ? { unbreakable } : {}), ...(heading ? { headlineLevel: 2 } : {}) } as Content;
+function keepTogether(content: Content, pair: { height: number; heading: boolean }, ctx: PdfContext, headingHeight?: number): Content {
+  const unbreakable = pair.heading || pair.height <= SHORT_PAIR_SHARE * ctx.textArea.height;
+  const id = `${BLOCK_ID}${++ctx.blocks.count}${headingHeight ? HEADED : ''}`;
+  return { ...(content as object), id, ...(unbreakable ? { unbreakable } : {}), ...(pair.heading ? { headlineLevel: 2 } : {}) } as Content;
 }
 
-/** Pairs up to this share of a page's text height are never split. */
-const KEEP_TOGETHER_SHARE = 0.4;
+/** A heading pair needs this much room below its top: itself and the first lines of what follows. */
+const HEADING_ROOM = 110;
 
-/** Han and full-width characters are one em wide; other characters about half an em. */
-const emWidth = (text: string): number => [...text].reduce((sum, c) => sum + (isHanCharacter(c) ? 1 : 0.5), 0);
+/** The id suffix of a pair headed by its heading, and the room the heading takes above the pair's first lines. */
+const HEADED = ':headed';
+const HEADED_ROOM = 45;
+
+/** The id prefix of pairs and tables, the blocks a heading pair is kept with. */
+const BLOCK_ID = 'block:';
+
+const withBlockId = (ctx: PdfContext, content: Content): Content => ({ ...(content as object), id: `${BLOCK_ID}${++ctx.blocks.count}` }) as Content;
+
+/** Pairs up to this share of a page's text height (about four lines) are never split: moving one leaves at most that much blank. */
+const SHORT_PAIR_SHARE = 0.09;
+
+/** A pair that breaks leaves at least this much of itself (two lines) at the foot of the page; otherwise it starts on the next. */
+const MIN_SPLIT_HEIGHT = 36;
 
 /** A generous estimate of a cell's height in points at a given column width, from its text. */
-function estimateHeight(blocks: readonly Block[], theme: PdfTheme, width: number): number {
-  let lines = 0;
-  const count = (text: string): void => {
-    lines += Math.ceil(emWidth(text) / (width / theme.fontSize)) + 0.6; // + paragraph spacing
-  };
-  visitBlockText(blocks, '', (text) => count(text));
-  return lines * theme.fontSize * theme.lineHeight;
-}
+const estimateHeight = (blocks: readonly Block[], theme: PdfTheme, width: number): number => estimateLines(blocks, width / theme.fontSize) * theme.fontSize * theme.lineHeight;
 
 /**
  * Gives the first text of a section the section's id, the target of the contents' page references
@@ -153,7 +182,7 @@ function markFirstText(content: Content[], id: string): Content[] {
       marked = true;
       return { ...record, id };
     }
-    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, ['stack', 'table', 'body', 'ul', 'columns'].includes(key) ? visit(value) : value]));
+    return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, ['stack', 'table', 'body', 'ul', 'ol', 'columns'].includes(key) ? visit(value) : value]));
   };
   return visit(content) as Content[];
 }
@@ -163,37 +192,44 @@ export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
     stack: [
       ...blocksContent(node.children, { ...ctx, inTitle: true }),
-      ...(node.role === 'cover' ? [] : [{ canvas: [{ type: 'line', x1: 150, y1: 6, x2: 301, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
+      // A short centred rule under the title block.
+      ...(node.role === 'cover'
+        ? []
+        : [{ canvas: [{ type: 'line', x1: ctx.textArea.width / 2 - 75.5, y1: 6, x2: ctx.textArea.width / 2 + 75.5, y2: 6, lineWidth: 0.6, lineColor: '#777777' }], margin: [0, 0, 0, 14] } as Content]),
     ],
   }),
   section: (node, ctx) => tagged('Sect', { stack: markFirstText(blocksContent(node.children, ctx), node.id) }),
   pageBreak: () => ({ text: '' }), // handled by blocksContent
   contentsList: (node, ctx) =>
-    tagged('TOC', {
-      table: {
-        widths: ['*', 'auto'],
-        body: node.entries.map((entry) => [
-          { text: inlineContent(entry.children), style: style(ctx, 'contentsEntry') },
-          tagged('Link', { pageReference: entry.target, style: style(ctx, 'contentsEntry'), alignment: 'right' } as unknown as Content) as PdfCell,
-        ]),
-      },
-      layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
-    }),
-  // headlineLevel lets pageBreakBefore keep a heading with the text that follows it.
+    withBlockId(
+      ctx,
+      tagged('TOC', {
+        table: {
+          widths: ['*', 'auto'],
+          body: node.entries.map((entry) => [
+            { text: inlineContent(entry.children), style: style(ctx, 'contentsEntry') },
+            tagged('Link', { pageReference: entry.target, style: style(ctx, 'contentsEntry'), alignment: 'right' } as unknown as Content) as PdfCell,
+          ]),
+        },
+        layout: { ...noLines, paddingLeft: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
+      }),
+    ),
+  // headlineLevel lets pageBreakBefore keep a heading with the text that follows it; a break inside a
+  // pair's cell would tear the pair (and pdfmake drops the content of an unbreakable cell broken that way).
   heading: (node, ctx) =>
     tagged(`H${node.level}`, {
       text: inlineContent(node.children),
       style: style(ctx, `h${node.level}`),
-      headlineLevel: node.level,
+      ...(ctx.inPair ? {} : { headlineLevel: node.level }),
       ...stackMargins(ctx),
       // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
       ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
     }),
   paragraph: (node, ctx) => tagged('P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
-  list,
+  list: (node, ctx) => list(node, ctx),
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
-  parallel,
+  parallel: (node, ctx) => parallel(node, ctx),
   // Print has no language switch: every language is printed.
   languageSwitch: () => ({ text: '' }),
 };
@@ -215,7 +251,7 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content 
   const cell = (type: 'TH' | 'TD', cell: Table['header'][number], name: string): PdfCell =>
     tagged(type, { text: inlineContent(cell.children), style: cellStyle(cell.lang, name) }, { lang: cell.lang }) as PdfCell;
   const widths = participantColumnPercents(node.header, (lang) => (lang ? pdfThemeFor(lang) : ctx.theme).participantNameShare).map((p) => `${p}%`);
-  return tagged('Table', {
+  return withBlockId(ctx, tagged('Table', {
     table: {
       headerRows: heading ? 2 : 1,
       keepWithHeaderRows: 1,
@@ -236,7 +272,7 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content 
       paddingLeft: (i: number) => (i === 0 ? 0 : 8),
     },
     // No bottom margin: pdfmake starts a blank page for the margin of a table that ends at the foot of a page.
-  });
+  }));
 }
 
 /** Content of a run of blocks, joining each heading that introduces a table to the table. */
@@ -244,11 +280,18 @@ function blocksContent(blocks: readonly Block[], ctx: PdfContext): Content[] {
   return blocks.flatMap((block, i): Content[] => {
     const next = blocks[i + 1];
     if (block.type === 'heading' && next?.type === 'table') return [];
+    const pairsHeaded = ctx.layout === 'parallel' && !ctx.inTitle;
+    if (pairsHeaded && isHeadingPair(block) && next?.type === 'parallel' && !isHeadingPair(next)) return [];
     // A page break becomes "before" on what follows: an empty node breaking "after" would add a blank
     // page whenever the page before it is exactly full.
     if (block.type === 'pageBreak') return [];
     const previous = blocks[i - 1];
-    const content = block.type === 'table' && previous?.type === 'heading' ? tableContent(block, ctx, previous) : blockContent(block, ctx);
+    const content =
+      block.type === 'table' && previous?.type === 'heading'
+        ? tableContent(block, ctx, previous)
+        : block.type === 'parallel' && pairsHeaded && isHeadingPair(previous) && !isHeadingPair(block)
+          ? parallel(block, ctx, previous)
+          : blockContent(block, ctx);
     return [previous?.type === 'pageBreak' ? ({ ...(content as object), pageBreak: 'before' } as Content) : content];
   });
 }
@@ -258,14 +301,17 @@ export function blockContent(node: Block, ctx: PdfContext): Content {
 }
 
 /** The pdfmake document definition for a tree: declarative, no I/O. */
-export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang)): TDocumentDefinitions {
-  const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, pairs: { count: 0 } };
-  // Two columns need the width: 20 mm side margins instead of 25.
-  const margins: [number, number, number, number] = tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins;
+export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(tree.lang), paper: Paper = DEFAULT_PAPER): TDocumentDefinitions {
+  // Two columns need the width: 20 mm side margins instead of 25 (on A4; scaled to the paper).
+  const margins = scaleMargins(paper, tree.layout === 'parallel' ? [57, theme.pageMargins[1], 57, theme.pageMargins[3]] : theme.pageMargins);
+  const page = paperSize(paper);
+  const textArea = { width: page.width - margins[0] - margins[2], height: page.height - margins[1] - margins[3] };
+  const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, textArea, blocks: { count: 0 } };
   // Running text that mixes scripts (a bilingual short title) is set in the font that has them all.
+  const hasCover = componentIds(tree).includes('cover');
   const fontFor = (text: string): string => (/\p{Script=Han}/u.test(text) ? pdfThemeFor('zh').fonts.body.name : theme.fonts.body.name);
   return {
-    pageSize: 'A4',
+    pageSize: { width: page.width, height: page.height },
     pageMargins: margins,
     language: tree.languageTag,
     // Dates from the source, so that the same inputs give the same bytes.
@@ -293,17 +339,26 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
             ],
             margin: [margins[0], 30, margins[2], 0],
           },
-    footer: (current: number, total: number) => ({
-      text: tree.pageLabel.replace('{current}', String(current)).replace('{total}', String(total)),
-      style: style(ctx, 'footer'),
-      margin: [0, 30, 0, 0],
-    }),
+    // The page label in every language of the edition; a packet's cover has none.
+    footer: (current: number, total: number) =>
+      current === 1 && hasCover
+        ? null
+        : {
+            text: tree.pageLabel.replaceAll('{current}', String(current)).replaceAll('{total}', String(total)),
+            style: style(ctx, 'footer'),
+            font: fontFor(tree.pageLabel),
+            margin: [0, 30, 0, 0],
+          },
     pageBreakBefore: (node, following) => {
       const ratio = node.startPosition.verticalRatio;
+      const isBlock = Boolean(node.id?.startsWith(BLOCK_ID));
+      // A heading pair stays with the block after it: it moves when that block starts on a later page.
+      const room = node.startPosition.pageInnerHeight * (1 - ratio);
+      if (isBlock && node.headlineLevel) return ratio > 0.05 && (room < HEADING_ROOM || !following.getFollowingNodesOnPage().some((n) => n.id?.startsWith(BLOCK_ID)));
       // A heading in the last fifth of a page, or with nothing after it there, moves to the next page.
       if (node.headlineLevel && (ratio > 0.8 || following.getFollowingNodesOnPage().length === 0)) return true;
-      // So does a long pair that would begin in the last fifth: its languages could not start side by side.
-      return Boolean(node.id?.startsWith('pair:')) && node.pageNumbers.length > 1 && ratio > 0.8;
+      // A pair that would leave less than two lines of itself at the foot of a page starts on the next.
+      return isBlock && node.pageNumbers.length > 1 && room < MIN_SPLIT_HEIGHT + (node.id!.endsWith(HEADED) ? HEADED_ROOM : 0);
     },
   };
 }

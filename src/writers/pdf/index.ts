@@ -8,6 +8,7 @@ import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';
 import { treeLanguages, type DocumentTree } from '../../tree/types.js';
 import { pdfDefinition } from './document.js';
 import { taggedDefinition, type PdfStandard } from './tagging.js';
+import type { Paper } from '../common/paper.js';
 import { pdfThemeFor, type PdfTheme } from './theme.js';
 
 // pdfmake keeps fonts and its virtual file system as module state: register each family once.
@@ -36,8 +37,8 @@ export async function renderPdfDefinition(definition: TDocumentDefinitions, fami
   return pdfmake.createPdf(taggedDefinition(definition, standard)).getBuffer();
 }
 
-export async function writePdf(tree: DocumentTree, options: { theme?: PdfTheme; standard?: PdfStandard } = {}): Promise<Buffer> {
+export async function writePdf(tree: DocumentTree, options: { theme?: PdfTheme; paper?: Paper; standard?: PdfStandard } = {}): Promise<Buffer> {
   const theme = options.theme ?? pdfThemeFor(tree.lang);
   const families = [theme, ...treeLanguages(tree).map(pdfThemeFor)].flatMap((t) => [t.fonts.body, t.fonts.heading]);
-  return renderPdfDefinition(pdfDefinition(tree, theme), [...new Set(families)], options.standard);
+  return renderPdfDefinition(pdfDefinition(tree, theme, options.paper), [...new Set(families)], options.standard);
 }

@@ -25,6 +25,10 @@
  */
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { BULLETS, type BulletMark } from '../common/list-marks.js';
+
+/** The PDF's ListNumbering name of each bullet shape (ISO 32000, table 348). */
+const LIST_NUMBERING: Record<BulletMark['shape'], 'Disc' | 'Circle' | 'Square'> = { disc: 'Disc', circle: 'Circle', square: 'Square' };
 
 /** The structure types the writer uses (ISO 32000-1, 14.8.4). */
 export type StructType =
@@ -71,6 +75,8 @@ interface PlanNode {
   actual?: string;
   /** Table header cells head their column. */
   scope?: 'Column';
+  /** A list's numbering (its Lbl), as the List attribute owner names it. */
+  listNumbering?: 'Disc' | 'Circle' | 'Square' | 'Decimal';
   /** A holder whose children belong to its parent (a table caption moved before its table). */
   transparent?: boolean;
   children: PlanNode[];
@@ -151,9 +157,12 @@ function planStructure(definition: TDocumentDefinitions, standard: PdfStandard):
     if ('columns' in node) return { ...node, columns: visit(node.columns, own) };
     if ('ul' in node || 'ol' in node) {
       const key = 'ul' in node ? 'ul' : 'ol';
+      // A bullet list names the mark its level draws (•, ◦, ▪), in the label's text and the list's numbering.
+      const bullet = BULLETS.find((mark) => mark.shape === node.type) ?? BULLETS[0]!;
+      if (own.type === 'L') own.listNumbering = key === 'ul' ? LIST_NUMBERING[bullet.shape] : 'Decimal';
       const items = (node[key] as unknown[]).map((item) => {
         const li = child(own, 'LI');
-        const label = child(li, 'Lbl', key === 'ul' ? { actual: '•' } : {});
+        const label = child(li, 'Lbl', key === 'ul' ? { actual: bullet.char } : {});
         const body = visit(isNode(item) ? item : { text: item }, child(li, 'LBody')) as Node;
         return { ...body, [LABEL]: label };
       });
@@ -211,6 +220,34 @@ const PDFUA_XMP = `
             <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>`;
 
+const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
+
+/**
+ * The document properties as XMP, replacing pdfkit's `_addInfo`, which writes them unescaped (an
+ * organizer named "… Innovation & Development …" made the XMP packet malformed) and leaves out the
+ * modification date that PDF/A wants to match the Info dictionary's.
+ */
+function xmpInfo(info: Record<string, string | Date | undefined>): string {
+  const text = (key: string) => xmlText(String(info[key] ?? ''));
+  const alt = (tag: string, key: string) => (info[key] ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${text(key)}</rdf:li></rdf:Alt></${tag}>` : '');
+  return `
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:CreateDate>${xmpDate(info.CreationDate as Date)}</xmp:CreateDate>
+            ${info.ModDate ? `<xmp:ModifyDate>${xmpDate(info.ModDate as Date)}</xmp:ModifyDate>` : ''}
+            <xmp:CreatorTool>${text('Creator')}</xmp:CreatorTool>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            ${alt('dc:title', 'Title')}
+            ${info.Author ? `<dc:creator><rdf:Seq><rdf:li>${text('Author')}</rdf:li></rdf:Seq></dc:creator>` : ''}
+            ${alt('dc:description', 'Subject')}
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+            <pdf:Producer>${text('Producer')}</pdf:Producer>
+            ${info.Keywords ? `<pdf:Keywords>${text('Keywords')}</pdf:Keywords>` : ''}
+        </rdf:Description>`;
+}
+
 /** Key on a list item node: the Lbl its marker belongs to. */
 const LABEL = '_structLabel';
 
@@ -231,6 +268,8 @@ function setHeaderScopes(node: PlanNode): void {
 
 /** The part of pdfkit's structure API used here (pdfkit has no type declarations). */
 interface PdfStructureElement {
+  /** The element's dictionary, for attributes pdfkit has no option for. */
+  dictionary: { data: Record<string, unknown> };
   add(child: unknown): PdfStructureElement;
   end(): void;
 }
@@ -244,6 +283,8 @@ interface PdfKitDocument {
   endMarkedContent(): PdfKitDocument;
   annotate(...args: unknown[]): PdfKitDocument;
   addPage(...args: unknown[]): PdfKitDocument;
+  info: Record<string, string | Date | undefined>;
+  _addInfo(): void;
   options: { tagged?: boolean };
 }
 interface Inline {
@@ -281,6 +322,7 @@ const active = new WeakMap<PdfKitDocument, DrawState>();
 function instantiate(doc: PdfKitDocument, node: PlanNode): PdfStructureElement {
   const options = { ...(node.lang ? { lang: node.lang } : {}), ...(node.actual ? { actual: node.actual } : {}), ...(node.scope ? { scope: node.scope } : {}) };
   node.element = doc.struct(node.type, options);
+  if (node.listNumbering) node.element.dictionary.data.A = { O: 'List', ListNumbering: node.listNumbering };
   addChildren(doc, node, node.element);
   return node.element;
 }
@@ -359,6 +401,9 @@ export function installTagging(): void {
         const options = args[4] as Record<string, unknown>;
         if (state.open?.node.type === 'Link' && options.Subtype === 'Link') options.structParent = state.open.node.element;
         return annotate.apply(this, args);
+      };
+      doc._addInfo = function (this: PdfKitDocument) {
+        this.appendXML(xmpInfo(this.info));
       };
       // Marked content never spans pages.
       doc.addPage = function (this: PdfKitDocument, ...args: unknown[]) {

@@ -1,5 +1,6 @@
 import type { Alignment, StyleDictionary } from 'pdfmake/interfaces.js';
 import { editionFonts, isHanLanguage, type EditionFonts } from '../../fonts/index.js';
+import { listMarksFor, type ListMarks } from '../common/list-marks.js';
 
 /** Everything about the PDF's look: page, faces, sizes. Writers read it; nothing else does. */
 export interface PdfTheme {
@@ -7,6 +8,8 @@ export interface PdfTheme {
   key: 'latin' | 'han';
   pageMargins: [number, number, number, number];
   fonts: EditionFonts;
+  /** List marks by level. */
+  marks: ListMarks;
   fontSize: number;
   lineHeight: number;
   /** Share of a participants table's width given to the name column. */
@@ -24,13 +27,15 @@ interface ThemeOptions {
   label: { italics?: boolean; bold?: boolean };
 }
 
-function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lineHeight, alignment, participantNameShare, label }: ThemeOptions): PdfTheme {
+function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight, alignment, participantNameShare, label }: ThemeOptions): PdfTheme {
+  const fonts = editionFonts(lang);
   const heading = { font: fonts.heading.name, bold: true };
   return {
-    // A4 is 595 × 842 pt; about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
+    // For A4 (595 × 842 pt; scaled to other paper): about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
     pageMargins: [72, 64, 72, 72],
     key,
     fonts,
+    marks: listMarksFor(lang),
     fontSize,
     lineHeight,
     participantNameShare,
@@ -69,13 +74,13 @@ function makePdfTheme(key: PdfTheme['key'], fonts: EditionFonts, { fontSize, lin
  * Latin text is set ragged right: pdfmake's justification spreads space over every break
  * opportunity, which opens gaps after the hyphens of "long-term" and "China-developed".
  */
-const latinPdfTheme = makePdfTheme('latin', editionFonts('en'), { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantNameShare: 0.3, label: { italics: true } });
+const latinPdfTheme = makePdfTheme('latin', 'en', { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantNameShare: 0.3, label: { italics: true } });
 
 /**
  * Chinese is justified (every character is a break opportunity, so the space spreads evenly),
  * 10.5 pt (五号) with a line height of 1.75 as Chinese readers expect.
  */
-const hanPdfTheme = makePdfTheme('han', editionFonts('zh'), { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantNameShare: 0.3, label: { bold: true } });
+const hanPdfTheme = makePdfTheme('han', 'zh', { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantNameShare: 0.3, label: { bold: true } });
 
 export function pdfThemeFor(lang: string): PdfTheme {
   return isHanLanguage(lang) ? hanPdfTheme : latinPdfTheme;

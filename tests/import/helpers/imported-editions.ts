@@ -20,6 +20,10 @@ export interface ImportedEditions {
   english: LocaleTree;
   /** Output file name → its text as a reader sees it (whitespace collapsed) and its raw content. */
   outputs: Map<string, { text: string; raw: string }>;
+  /** Output file name → its path. */
+  outputFiles: Map<string, string>;
+  /** The PDF's /Title, when a PDF was built. */
+  pdfTitle?: string;
 }
 
 /** Imports FILE as agreement ID into a scratch project and builds the English edition in each format. */
@@ -29,15 +33,20 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
   const outDir = await mkdtemp(path.join(tmpdir(), `briefing-${id}-`));
   const { outputs: built } = await build({ root, agreementId: id, editions: ['en'], formats, outDir });
   const outputs = new Map<string, { text: string; raw: string }>();
+  const outputFiles = new Map<string, string>();
   for (const { file: name } of built) {
     const full = path.join(outDir, name);
+    outputFiles.set(name, full);
     const text = name.endsWith('.pdf') ? (await pdfText(full)).text : name.endsWith('.docx') ? (await docxText(full)).text : (await htmlText(full)).text;
     // The raw HTML, the DOCX document part as HTML, the PDF text: where a raw key or template tag would show.
     const raw = name.endsWith('.docx') ? (await docxText(full)).html : name.endsWith('.html') ? await readFile(full, 'utf8') : text;
     outputs.set(name, { text, raw });
   }
+  const pdf = built.find((output) => output.format === 'pdf');
   return {
+    ...(pdf ? { pdfTitle: await pdfTitle(path.join(outDir, pdf.file)) } : {}),
     report,
+    outputFiles,
     agreement: await loadAgreement(root, id),
     english: await loadLocaleFile(root, path.join('locales', 'en', `${id}.json`)),
     outputs,
@@ -49,3 +58,11 @@ export const comparable = (text: string): string => squash(text.replace(/[‘’
 
 /** What must never reach an output: raw locale keys of the agreement's groups and template syntax. */
 export const RAW_MARKS = ['venues.', 'organizations.', 'meta.', '{{'];
+
+async function pdfTitle(file: string): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise;
+  const { info } = (await pdf.getMetadata()) as unknown as { info: { Title: string } };
+  await pdf.destroy();
+  return info.Title;
+}

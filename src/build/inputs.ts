@@ -1,0 +1,105 @@
+/**
+ * What each output was made from, for incremental builds: a hash over the agreement, the profile,
+ * the locale strings its text used, the templates, glossary, fonts, options and the tool itself,
+ * recorded in <out>/.briefing-inputs.json after it is written. A build whose hash for an output
+ * equals the recorded one, with the file still there, skips that output. This file is bookkeeping
+ * beside the outputs; publishing them (io/) does not depend on it.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { lock } from 'proper-lockfile';
+import type { i18n } from 'i18next';
+import { FONT_FAMILIES } from '../fonts/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+export const INPUTS_FILE = '.briefing-inputs.json';
+
+/** The locale keys a document's text used, by language (`blocks.x`, `common:page`). */
+export type UsedStrings = Map<string, Set<string>>;
+
+/** One output's record: the hash of its inputs, the strings it used, and its size when written. */
+export interface OutputInputs {
+  hash: string;
+  strings: Record<string, string[]>;
+  bytes: number;
+}
+
+/** output file name → what it was made from */
+export type InputRecord = Record<string, OutputInputs>;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The version and the code of this tool: a new version, or changed code, rebuilds everything. */
+let toolStamp: Promise<string> | undefined;
+export function toolFingerprint(): Promise<string> {
+  toolStamp ??= (async () => {
+    const codeDir = path.resolve(import.meta.dirname, '..');
+    const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+    const files = (await readdir(codeDir, { recursive: true })).filter((f) => /\.[jt]s$/.test(f)).sort();
+    const hash = createHash('sha256').update(version);
+    for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(codeDir, file)));
+    return hash.digest('hex');
+  })();
+  return toolStamp;
+}
+
+/** The font files outputs are set in, by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
+async function fontsStamp(): Promise<string> {
+  const files = [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
+  const stats = await Promise.all(files.map(async (file) => `${file}:${(await stat(file)).size}:${(await stat(file)).mtimeMs}`));
+  return sha256(stats.join('\n'));
+}
+
+/** The inputs every output of a build shares, hashed once. */
+export async function sharedInputs(parts: object): Promise<string> {
+  return sha256(JSON.stringify({ tool: await toolFingerprint(), fonts: await fontsStamp(), ...parts }));
+}
+
+/** The raw value of a used key in a language (undefined when missing, which is an input too). */
+function stringValue(i18n: i18n, lang: string, key: string): unknown {
+  const defaultNS = String(i18n.options.defaultNS);
+  const [ns, bare] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [defaultNS, key];
+  return i18n.getResource(lang, ns, bare) as unknown;
+}
+
+/** The hash of one output's inputs: the shared ones, its own (job, format), and the current values of the strings it used. */
+export function outputHash(shared: string, own: object, strings: Record<string, readonly string[]>, i18n: i18n): string {
+  const values = Object.entries(strings).map(([lang, keys]) => [lang, keys.map((key) => [key, stringValue(i18n, lang, key) ?? null])]);
+  return sha256(JSON.stringify({ shared, own, values }));
+}
+
+export const usedStringsRecord = (used: UsedStrings): Record<string, string[]> =>
+  Object.fromEntries([...used].map(([lang, keys]) => [lang, [...keys].sort()]));
+
+export async function readInputRecord(outDir: string): Promise<InputRecord> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, INPUTS_FILE), 'utf8')) as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as InputRecord) : {};
+  } catch {
+    return {}; // none yet, or unreadable: everything is built and the record written anew
+  }
+}
+
+/** Whether an output's file is there as it was written. */
+export async function stillThere(outDir: string, file: string, record: OutputInputs): Promise<boolean> {
+  try {
+    return (await stat(path.join(outDir, file))).size === record.bytes;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds the records of outputs just written to <out>/.briefing-inputs.json, under a lock (concurrent builds into one folder). */
+export async function writeInputRecord(outDir: string, records: InputRecord): Promise<void> {
+  if (Object.keys(records).length === 0) return;
+  const release = await lock(outDir, { lockfilePath: path.join(outDir, '.briefing-inputs.lock'), retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }, stale: 30_000 });
+  try {
+    const merged = { ...(await readInputRecord(outDir)), ...records };
+    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+    await writeFileAtomic(path.join(outDir, INPUTS_FILE), `${JSON.stringify(sorted)}\n`);
+  } finally {
+    await release();
+  }
+}

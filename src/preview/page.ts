@@ -1,0 +1,110 @@
+import Handlebars from 'handlebars';
+import type { Finding } from '../check/findings.js';
+import { plural } from '../cli/io.js';
+import type { ManifestEntry } from '../io/manifest.js';
+
+/** What the preview knows after the last build: the outputs to show, the last error, the check findings. */
+export interface PreviewState {
+  outputs: ManifestEntry[];
+  /** The one-line error of the last build, when it failed (the outputs are then the last good ones). */
+  error?: string;
+  /** `briefing check` after the last build, or the line saying why it could not run. */
+  check: { errors: Finding[]; warnings: Finding[] } | { failed: string };
+  /** Counts builds, so that each reload fetches the files anew. */
+  generation: number;
+  /** The line about the last build ("built en.html in 0.4 s"). */
+  status: string;
+}
+
+/** One edition or packet, with its files by format. */
+interface PreviewDocument {
+  name: string;
+  label: string;
+  files: Partial<Record<ManifestEntry['format'], string>>;
+}
+
+function documentsOf(outputs: readonly ManifestEntry[]): PreviewDocument[] {
+  const documents = new Map<string, PreviewDocument>();
+  for (const entry of outputs) {
+    const name = entry.file.slice(0, entry.file.lastIndexOf('.'));
+    const document = documents.get(name) ?? { name, label: entry.profile ? `packet ${entry.profile}` : `edition ${entry.edition}`, files: {} };
+    document.files[entry.format] = entry.file;
+    documents.set(name, document);
+  }
+  return [...documents.values()];
+}
+
+const page = Handlebars.compile(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>briefing preview</title>
+<style>
+  body { font: 15px/1.45 system-ui, sans-serif; margin: 0; display: grid; grid-template-columns: 19rem 1fr; height: 100vh; }
+  aside { padding: 1rem; overflow: auto; border-right: 1px solid #ccc; background: #f7f7f5; }
+  main { display: flex; flex-direction: column; }
+  iframe { flex: 1; border: 0; width: 100%; }
+  h1 { font-size: 1.1rem; margin: 0 0 .5rem; }
+  h2 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
+  ul { padding-left: 1.1rem; margin: 0; }
+  li { margin: .25rem 0; }
+  [aria-current] { font-weight: bold; }
+  .error { background: #fde8e8; color: #8a1c1c; border: 1px solid #e5a3a3; padding: .5rem .75rem; margin: 0; font-family: ui-monospace, monospace; font-size: 13px; }
+  .status { color: #555; font-size: 13px; }
+  .finding { font-size: 13px; }
+  .finding code { font-size: 12px; }
+</style>
+</head>
+<body>
+<aside>
+<h1>briefing preview</h1>
+<p class="status" id="status">{{status}}</p>
+<h2>Editions and packets</h2>
+<ul id="documents">
+{{#each documents}}
+  <li><a href="/?show={{name}}"{{#if current}} aria-current="page"{{/if}}>{{label}}</a>
+    {{#if files.pdf}}· <a href="/files/{{files.pdf}}?v={{@root.generation}}" target="_blank">PDF</a>{{/if}}
+    {{#if files.docx}}· <a href="/files/{{files.docx}}?v={{@root.generation}}" download>DOCX</a>{{/if}}</li>
+{{else}}
+  <li>nothing built yet</li>
+{{/each}}
+</ul>
+<h2>Check</h2>
+{{#if check.failed}}<p class="finding">could not run: {{check.failed}}</p>{{else}}
+<p class="finding" id="check-summary">{{errorCount}}, {{warningCount}}</p>
+<ul>
+{{#each check.errors}}<li class="finding">error {{rule}}: <code>{{key}}</code> ({{language}}): {{message}}</li>{{/each}}
+</ul>
+{{#if check.warnings.length}}<details><summary class="finding">warnings</summary><ul>
+{{#each check.warnings}}<li class="finding">{{rule}}: <code>{{key}}</code> ({{language}}): {{message}}</li>{{/each}}
+</ul></details>{{/if}}
+{{/if}}
+</aside>
+<main>
+{{#if error}}<p class="error" role="alert" id="error">{{error}} — showing the last good outputs</p>{{/if}}
+{{#if shown}}
+  {{#if shown.files.html}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.html}}?v={{generation}}"></iframe>
+  {{else if shown.files.pdf}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.pdf}}?v={{generation}}"></iframe>
+  {{else}}<p>{{shown.label}} has neither HTML nor PDF: download its DOCX.</p>{{/if}}
+{{/if}}
+</main>
+<script>
+  // A finished rebuild (or a failed one) reloads the page, with the document it shows.
+  new EventSource('/events').addEventListener('reload', () => location.reload());
+</script>
+</body>
+</html>
+`);
+
+/** The index page: every edition and packet, the one asked for (`show`) inline, the check findings, the last error. */
+export function indexPage(state: PreviewState, show: string | null): string {
+  const documents = documentsOf(state.outputs).map((document, i) => ({ ...document, current: show === null ? i === 0 : document.name === show }));
+  const { check } = state;
+  return page({
+    ...state,
+    documents,
+    shown: documents.find((document) => document.current),
+    errorCount: 'failed' in check ? '' : plural(check.errors.length, 'error'),
+    warningCount: 'failed' in check ? '' : plural(check.warnings.length, 'warning'),
+  });
+}

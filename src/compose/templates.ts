@@ -107,7 +107,7 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     },
     /**
      * {{#pair id}}…{{/pair}}: the block once per language of the edition, each in a <div lang>,
-     * inside one <div class="pair" data-block="id"> (GUIDE section 3, HTML blocks).
+     * inside one <div class="pair" data-block="id"> (templates/README.md).
      */
     pair(this: unknown, ...args: unknown[]) {
       const options = optionsOf(args);

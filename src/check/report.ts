@@ -4,10 +4,10 @@ import type { CheckResult } from './index.js';
 import type { Finding } from './findings.js';
 import { shorten } from './text.js';
 import { wordDiff } from './word-diff.js';
-import { plural, type Colors } from '../cli/io.js';
+import { plural, type Colors } from '../terminal.js';
 import pc from 'picocolors';
 
-/** The JSON contract of GUIDE section 3; over several agreements, each finding also names its agreement. */
+/** `check --json`: findings without colour or snippets, the shape scripts read (README, `briefing check`); over several agreements, each also names its agreement. */
 export function jsonReport(results: readonly CheckResult[]): string {
   const plain = (agreement: string) => ({ rule, key, language, message }: Finding) => ({ rule, key, language, message, ...(results.length > 1 ? { agreement } : {}) });
   const all = (pick: (result: CheckResult) => Finding[]) => results.flatMap((result) => pick(result).map(plain(result.catalog.agreement.id)));

@@ -10,8 +10,8 @@ import { loadProfile } from '../select/profile.js';
 import { loadAgreement } from '../source/project.js';
 import { addBuildOptions } from './build-options.js';
 import { buildPlans, type BuildPlan, type SeveralAgreementsOptions } from './build-plan.js';
-import { plural, success, warn, type Io } from './io.js';
-import { commonOptions } from './main.js';
+import { plural, success, warn, type Io } from '../terminal.js';
+import { commonOptions } from './options.js';
 
 type BuildCommandOptions = SeveralAgreementsOptions & {
   strict?: boolean;

@@ -6,7 +6,8 @@ import { listAgreementIds, loadAgreement } from '../source/project.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 import { agreementTags, listProfileIds, loadProfile, profileAgreementId } from '../select/profile.js';
 import type { Agreement } from '../source/schema.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import type { Io } from '../terminal.js';
 
 interface ListOptions {
   root: string;

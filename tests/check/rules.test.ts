@@ -36,10 +36,24 @@ describe('briefing check on the shipped content', () => {
 });
 
 describe('each rule reports the exact finding', () => {
-  it('structure: a missing Chinese string', async () => {
+  it('untranslated: a Chinese string missing where the English has one', async () => {
     expect(await errorsAfter(ZH, /"importance-p2": "[^"]*",\n/, '')).toEqual([
-      { rule: 'structure', key: 'blocks.importance-p2', language: 'zh', message: 'no text: add "blocks.importance-p2" to locales/zh/track2-2021.json' },
+      {
+        rule: 'untranslated',
+        key: 'blocks.importance-p2',
+        language: 'zh',
+        message: 'no translation: add "blocks.importance-p2" to locales/zh/track2-2021.json (npx briefing xliff export --only new writes every one left for a CAT tool)',
+      },
     ]);
+  });
+
+  it('structure: a string missing in English too', async () => {
+    const root = await scratchProject();
+    await edit(root, EN_LOCALE_FILE, /"importance-p2": "[^"]*",\n/, '');
+    await edit(root, ZH, /"importance-p2": "[^"]*",\n/, '');
+    expect((await runCheck({ root })).errors.filter((f) => f.key === 'blocks.importance-p2').map(plain)).toEqual(
+      ['en', 'zh'].map((language) => ({ rule: 'structure', key: 'blocks.importance-p2', language, message: `no text: add "blocks.importance-p2" to locales/${language}/track2-2021.json` })),
+    );
   });
 
   it('structure: an orphan key the data does not use', async () => {

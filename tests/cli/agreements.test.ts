@@ -139,7 +139,7 @@ describe('two agreements in data/', () => {
       const json = await briefing(['check', '--json', '--root', root]);
       expect(json.code).toBe(1);
       const report = JSON.parse(json.stdout) as { errors: { agreement: string; key: string; rule: string }[] };
-      expect(report.errors).toEqual([expect.objectContaining({ agreement: SECOND, key: 'blocks.next-steps-p1', rule: 'structure', language: 'zh' })]);
+      expect(report.errors).toEqual([expect.objectContaining({ agreement: SECOND, key: 'blocks.next-steps-p1', rule: 'untranslated', language: 'zh' })]);
       expect((await briefing(['check', '--agreement', DEFAULT, '--root', root])).code).toBe(0);
     } finally {
       await write('locales/zh/data-standards-2024.json', JSON.stringify(STRINGS.zh));

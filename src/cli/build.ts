@@ -6,8 +6,8 @@ import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
-import { plural, success, warn, type Io } from './io.js';
-import { commonOptions } from './main.js';
+import { plural, success, warn, type Io } from '../terminal.js';
+import { commonOptions } from './options.js';
 
 interface BuildCommandOptions extends BuildOptions {
   strict?: boolean;

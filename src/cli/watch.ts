@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { SOURCE_FOLDERS } from '../source/folders.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import type { Io } from '../terminal.js';
 import { interrupted } from './signals.js';
 
 /** `briefing watch`: the options of build; builds, then rebuilds on every change until Ctrl-C (exit 0). */

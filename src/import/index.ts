@@ -11,7 +11,8 @@ import { GLOSSARY_FILE, loadGlossary } from '../source/glossary.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR } from '../source/folders.js';
 import { loadAgreement } from '../source/project.js';
-import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { AgreementSchema, Id } from '../source/schema.js';
+import { agreementIds } from '../source/walk.js';
 import { schemaComment } from '../source/json-schemas.js';
 import { toAgreement } from './agreement.js';
 import { alignTranslation, type AlignmentSummary } from './align.js';
@@ -55,7 +56,7 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
   }
   const agreement = checked.data;
 
-  const blocks = idsWithPaths(agreement).length - agreement.sections.length;
+  const blocks = agreementIds(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
   const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
   const written = await writeAll(

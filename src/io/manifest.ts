@@ -8,7 +8,7 @@ import { writeFileAtomic } from './atomic.js';
 export type Format = 'pdf' | 'docx' | 'html';
 export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
 
-/** One line of manifest.json (GUIDE section 3). */
+/** One entry of manifest.json (README, "Command line": `--out`). */
 export interface ManifestEntry {
   file: string;
   format: Format;

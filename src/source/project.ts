@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { PAPERS } from '../writers/common/paper.js';
 import { AGREEMENTS_DIR } from './folders.js';
-import { AgreementSchema, Id, idsWithPaths, type Agreement } from './schema.js';
+import { AgreementSchema, Id, type Agreement } from './schema.js';
+import { agreementIds } from './walk.js';
 import { loadYamlFile } from './yaml-file.js';
 
 /** Ids of the agreements under data/agreements (file names without .yaml), sorted. */
@@ -58,5 +59,5 @@ export async function loadAgreement(root: string, id?: string): Promise<Agreemen
 
 /** Every section, block and list-item id in document order. */
 export function allIds(agreement: Agreement): string[] {
-  return idsWithPaths(agreement).map((entry) => entry.id);
+  return agreementIds(agreement).map((entry) => entry.id);
 }

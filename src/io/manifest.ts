@@ -4,9 +4,8 @@ import { lock } from 'proper-lockfile';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
+import type { Format } from '../writers/index.js';
 
-export type Format = 'pdf' | 'docx' | 'html';
-export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
 
 /** One entry of manifest.json (README, "Command line": `--out`). */
 export interface ManifestEntry {

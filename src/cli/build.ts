@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { buildProfileBatch, mergeReviewFlags, type BatchResult } from '../build/batch.js';
-import { build, requestLanguages, type BuildRequest } from '../build/index.js';
-import { runCheck } from '../check/index.js';
+import type { BatchResult } from '../build/batch.js';
+import type { BuildRequest } from '../build/index.js';
+import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
-import { loadProfile } from '../select/profile.js';
-import { loadAgreement } from '../source/project.js';
 import { addBuildOptions } from './build-options.js';
 import { buildPlans, type BuildPlan, type SeveralAgreementsOptions } from './build-plan.js';
 import { plural, success, warn, type Io } from '../terminal.js';
@@ -26,8 +23,13 @@ export function registerBuild(program: Command, io: Io): void {
       .option('--verbose', 'list every check finding and translation marked for review, not just how many'),
     { severalAgreements: true },
   ).action(async (options: BuildCommandOptions) => {
+    const started = performance.now();
     const plans = await buildPlans(options);
-    const findings = await Promise.all(plans.map(checkFindings));
+    // Each agreement's folder keeps its own record of the last build: an unchanged one is reported from it,
+    // without loading the writers or checks.
+    const keys = await Promise.all(plans.map(buildKey));
+    const lasts = await Promise.all(plans.map((plan, i) => (plan.force ? undefined : upToDate(plan.outDir, keys[i]!))));
+    const findings = await Promise.all(plans.map((plan, i) => lasts[i]?.findings ?? checkFindings(plan)));
     const all = findings.flat();
     if (options.strict && all.length > 0) {
       reportFindings(all, io, options.verbose);
@@ -35,11 +37,17 @@ export function registerBuild(program: Command, io: Io): void {
     }
     const failed: string[] = [];
     for (const [index, plan] of plans.entries()) {
-      const started = performance.now();
-      const result = await runBuild(plan, io);
+      const last = lasts[index];
       reportFindings(findings[index]!, io, options.verbose);
+      if (last) {
+        reportReview(last, io, options.verbose);
+        reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, plan.outDir, io, started);
+        continue;
+      }
+      const result = await runBuild(plan, io);
       reportReview(result, io, options.verbose);
       reportOutputs(result, plan.outDir, io, started);
+      if (result.failures.length === 0) await recordBuild(plan.outDir, keys[index]!, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings: findings[index]!, reviewFlags: result.reviewFlags });
       for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
       if (result.failures.length > 0) {
         io.err(`${plan.profiles.length - result.failures.length} of ${plural(plan.profiles.length, 'profile')} built; ${result.failures.length} failed`);
@@ -52,6 +60,7 @@ export function registerBuild(program: Command, io: Io): void {
 
 /** The errors `briefing check` finds in the languages a build publishes (stale and untranslated strings among them). */
 async function checkFindings(plan: BuildPlan): Promise<Finding[]> {
+  const [{ requestLanguages }, { runCheck }] = await Promise.all([import('../build/index.js'), import('../check/index.js')]);
   const languages = await requestLanguages(plan);
   const { errors } = await runCheck({ root: plan.root, agreementId: plan.agreementId });
   return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
@@ -70,7 +79,7 @@ function reportFindings(findings: Finding[], io: Io, verbose = false): void {
   warn(io, `${plural(findings.length, 'check error')} in the published translations (${byRule(findings)}) — npx briefing check lists them`);
 }
 
-function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): void {
+function reportReview({ reviewFlags }: Pick<BatchResult, 'reviewFlags'>, io: Io, verbose = false): void {
   if (reviewFlags.length === 0) return;
   if (verbose) for (const flag of reviewFlags) warn(io, `${flag.file}: key ${flag.key}: ${flag.reason}`);
   warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
@@ -81,11 +90,17 @@ function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): vo
  * worker pool. Every profile file is checked first: a bad one is bad input (exit 2) before any work.
  */
 async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io): Promise<BatchResult> {
+  const { build } = await import('../build/index.js');
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
+  const [{ buildProfileBatch, mergeReviewFlags }, { loadProfile }, { loadAgreement }] = await Promise.all([
+    import('../build/batch.js'),
+    import('../select/profile.js'),
+    import('../source/project.js'),
+  ]);
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
   const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], unchanged: [], reviewFlags: [] };
-  const batch = await buildProfileBatch(request, progressReporter(request.profiles.length, io));
+  const batch = await buildProfileBatch(request, await progressReporter(request.profiles.length, io));
   return {
     outputs: [...editions.outputs, ...batch.outputs],
     unchanged: [...editions.unchanged, ...batch.unchanged],
@@ -110,8 +125,9 @@ class BuildFailed extends BriefingError {
 }
 
 /** A progress bar on a terminal; plain lines otherwise (CI logs, pipes). */
-function progressReporter(total: number, io: Io): (profile: string, error?: string) => void {
+async function progressReporter(total: number, io: Io): Promise<(profile: string, error?: string) => void> {
   if (process.stderr.isTTY) {
+    const { Presets, SingleBar } = await import('cli-progress');
     const bar = new SingleBar({ format: 'profiles [{bar}] {value}/{total} {profile}', stream: process.stderr, clearOnComplete: true }, Presets.shades_classic);
     bar.start(total, 0, { profile: '' });
     let done = 0;

@@ -38,13 +38,14 @@ export function registerBuild(program: Command, io: Io): void {
     const failed: string[] = [];
     for (const [index, plan] of plans.entries()) {
       const last = lasts[index];
-      reportFindings(findings[index]!, io, options.verbose);
       if (last) {
+        reportFindings(findings[index]!, io, options.verbose);
         reportReview(last, io, options.verbose);
         reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, plan.outDir, io, started);
         continue;
       }
       const result = await runBuild(plan, io);
+      reportFindings(findings[index]!, io, options.verbose);
       reportReview(result, io, options.verbose);
       reportOutputs(result, plan.outDir, io, started);
       if (result.failures.length === 0) await recordBuild(plan.outDir, keys[index]!, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings: findings[index]!, reviewFlags: result.reviewFlags });

@@ -106,6 +106,21 @@ async function libreOffice(docx: string, format: string): Promise<string> {
   return path.join(out, path.basename(docx).replace(/\.docx$/, `.${format}`));
 }
 
+describe('Chinese fonts of the DOCX in LibreOffice (pdffonts of its PDF export)', () => {
+  it('sets Chinese text in the embedded Simplified Chinese faces, never a Japanese or other substitute', async () => {
+    const results = [];
+    for (const docx of outputs('docx').filter((o) => o.languages.includes('zh') && o.path.includes('parallel'))) {
+      const { stdout } = await run('pdffonts', [await libreOffice(docx.path, 'pdf')]);
+      // Font names after the subset tag: "BAAAAA+NotoSerifSC-Regular" → "NotoSerifSC-Regular".
+      const fonts = [...new Set(stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean))].sort();
+      results.push({ file: docx.file, chinese: fonts.filter((name) => /CJK|SC|TC|JP|KR|Song|Hei|Ming|Sim/i.test(name)) });
+    }
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    for (const result of results) expect(result).toEqual({ file: result.file, chinese: expect.arrayContaining(['NotoSansSC-Bold', 'NotoSerifSC-Regular']) });
+    expect(results.filter((r) => r.chinese.some((name) => !/^Noto(Serif|Sans)SC-/.test(name)))).toEqual([]);
+  });
+});
+
 /** The page before the glossary annex ends a part on purpose (the annex starts a page), as does a packet's cover. */
 const partEnds = (output: ManifestEntry) => (page: number, next: readonly TextLine[]) => (output.components.includes('cover') && page === 1) || opensWith(['Glossary', '术语表'])(page, next);
 

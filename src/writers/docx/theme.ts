@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { isHanLanguage } from '../../fonts/index.js';
+import { editionFonts, isHanLanguage } from '../../fonts/index.js';
 import { listMarksFor, type OrderedMark } from '../common/list-marks.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
@@ -136,14 +136,20 @@ function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alig
 const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name });
 
 /**
+ * The East Asian faces: those of the PDF and HTML editions (Noto Serif SC body, Noto Sans SC headings),
+ * embedded in the document as subsets (embedded-fonts.ts), so that every reader sees them.
+ */
+const HAN_FACES = { body: editionFonts('zh').body.name, heading: editionFonts('zh').heading.name };
+
+/**
  * Left-aligned like the PDF edition: the same text should not look different in Word. East Asian
  * fonts are named too, so that Chinese in a bilingual document is measured and set as Chinese.
  */
 const latinDocxTheme = makeDocxTheme({
   suffix: 'En',
   lang: 'en',
-  body: { ...latin('Times New Roman'), eastAsia: 'SimSun' },
-  heading: { ...latin('Times New Roman'), eastAsia: 'SimHei' },
+  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body },
+  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 22,
   line: 300,
@@ -153,14 +159,15 @@ const latinDocxTheme = makeDocxTheme({
 });
 
 /**
- * Chinese: 宋体 (SimSun) body and 黑体 (SimHei) headings for Han text, Latin runs in Times New Roman;
- * the eastAsia hint makes Word set “”（） in the Chinese font. 10.5 pt (五号), 1.5 lines, justified.
+ * Chinese: a Song face (Noto Serif SC) for body text and a Hei face (Noto Sans SC) for headings,
+ * Latin runs in Times New Roman; the eastAsia hint makes Word set “”（） in the Chinese font.
+ * 10.5 pt (五号), 1.5 lines, justified.
  */
 const hanDocxTheme = makeDocxTheme({
   suffix: 'Zh',
   lang: 'zh',
-  body: { ...latin('Times New Roman'), eastAsia: 'SimSun', hint: 'eastAsia' },
-  heading: { ...latin('Times New Roman'), eastAsia: 'SimHei', hint: 'eastAsia' },
+  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body, hint: 'eastAsia' },
+  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading, hint: 'eastAsia' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 21,
   line: 360,
@@ -171,6 +178,13 @@ const hanDocxTheme = makeDocxTheme({
 
 export function docxThemeFor(lang: string): DocxTheme {
   return isHanLanguage(lang) ? hanDocxTheme : latinDocxTheme;
+}
+
+/** Whether a paragraph style of a theme sets its text in bold, as inherited through its `basedOn` styles. */
+export function styleIsBold(theme: DocxTheme, id: string): boolean {
+  const style = theme.paragraphStyles.find((s) => s.id === id);
+  if (!style) return false;
+  return style.run?.bold ?? (style.basedOn ? styleIsBold(theme, style.basedOn) : false);
 }
 
 /** The suffix of a theme's style ids in a document whose main theme is `primary`. */

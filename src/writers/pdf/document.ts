@@ -5,7 +5,7 @@ import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
 import { noBreakPieces } from '../common/no-break.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, type Paper } from '../common/paper.js';
-import { tagged } from './tagging.js';
+import { tagged, type StructType } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
 /** Writer state passed to every handler: the theme of the current language, and where we are. */
@@ -187,6 +187,12 @@ function markFirstText(content: Content[], id: string): Content[] {
   return visit(content) as Content[];
 }
 
+/**
+ * Paragraph roles that are headings in the structure tree: a packet's cover title is the document's
+ * title, its H1 (the agreement's title after it is an H1 too: the title of the part it heads).
+ */
+const ROLE_TAGS: Readonly<Record<string, StructType>> = { 'cover-title': 'H1' };
+
 /** One handler per node type; callers may override any of them. */
 export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
@@ -225,7 +231,7 @@ export const pdfHandlers: Handlers = {
       // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
       ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
     }),
-  paragraph: (node, ctx) => tagged('P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
+  paragraph: (node, ctx) => tagged((node.role && ROLE_TAGS[node.role]) || 'P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
   list: (node, ctx) => list(node, ctx),
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),

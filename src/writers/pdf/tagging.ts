@@ -25,10 +25,25 @@
  */
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { BULLETS, type BulletMark } from '../common/list-marks.js';
+import { BULLETS, type BulletMark, type OrderedMark } from '../common/list-marks.js';
 
-/** The PDF's ListNumbering name of each bullet shape (ISO 32000, table 348). */
-const LIST_NUMBERING: Record<BulletMark['shape'], 'Disc' | 'Circle' | 'Square'> = { disc: 'Disc', circle: 'Circle', square: 'Square' };
+/** The values of a list's ListNumbering attribute (ISO 32000-1, table 348). */
+type ListNumbering = 'None' | 'Disc' | 'Circle' | 'Square' | 'Decimal' | 'LowerAlpha' | 'LowerRoman';
+
+/**
+ * The ListNumbering of each mark the writer draws (list-marks.ts; pdfmake's list `type`): a bullet
+ * list by its shape, an ordered list by its numerals — （1） is decimal, a. lower alpha. A list of
+ * items that print their own markers (`type: 'none'`) has none.
+ */
+const LIST_NUMBERING: Record<BulletMark['shape'] | OrderedMark['format'] | 'none', ListNumbering> = {
+  disc: 'Disc',
+  circle: 'Circle',
+  square: 'Square',
+  decimal: 'Decimal',
+  'lower-alpha': 'LowerAlpha',
+  'lower-roman': 'LowerRoman',
+  none: 'None',
+};
 
 /** The structure types the writer uses (ISO 32000-1, 14.8.4). */
 export type StructType =
@@ -76,7 +91,7 @@ interface PlanNode {
   /** Table header cells head their column. */
   scope?: 'Column';
   /** A list's numbering (its Lbl), as the List attribute owner names it. */
-  listNumbering?: 'Disc' | 'Circle' | 'Square' | 'Decimal';
+  listNumbering?: ListNumbering;
   /** A holder whose children belong to its parent (a table caption moved before its table). */
   transparent?: boolean;
   children: PlanNode[];
@@ -157,9 +172,10 @@ function planStructure(definition: TDocumentDefinitions, standard: PdfStandard):
     if ('columns' in node) return { ...node, columns: visit(node.columns, own) };
     if ('ul' in node || 'ol' in node) {
       const key = 'ul' in node ? 'ul' : 'ol';
-      // A bullet list names the mark its level draws (•, ◦, ▪), in the label's text and the list's numbering.
+      // A list names the mark its level draws (•, ◦, ▪; 1., a), i.) in its numbering, a bullet in its label's text too.
       const bullet = BULLETS.find((mark) => mark.shape === node.type) ?? BULLETS[0]!;
-      if (own.type === 'L') own.listNumbering = key === 'ul' ? LIST_NUMBERING[bullet.shape] : 'Decimal';
+      const drawn = typeof node.type === 'string' && node.type in LIST_NUMBERING ? (node.type as keyof typeof LIST_NUMBERING) : key === 'ul' ? bullet.shape : 'decimal';
+      if (own.type === 'L') own.listNumbering = LIST_NUMBERING[drawn];
       const items = (node[key] as unknown[]).map((item) => {
         const li = child(own, 'LI');
         const label = child(li, 'Lbl', key === 'ul' ? { actual: bullet.char } : {});

@@ -135,7 +135,7 @@ describe('tagged PDF editions', () => {
 
   it('packet: the cover title, the document\'s title, is its first heading, an H1, and no heading level is skipped after it', async () => {
     const pdf = pdfs['semiconductor-industry']!;
-    const profile = (await readFile(path.join(REPO_ROOT, 'data', 'profiles', 'semiconductor-industry.yaml'), 'utf8')).match(/^  zh: (.+)$/m)![1]!;
+    const profile = (await readFile(path.join(REPO_ROOT, 'data', 'profiles', 'semiconductor-industry.yaml'), 'utf8')).match(/^ {2}zh: (.+)$/m)![1]!;
     const headings = allElements(pdf.elements).filter((e) => /^H\d$/.test(e.role) && e.text);
     expect([headings[0]!.role, compactText(headings[0]!.text)]).toEqual(['H1', compactText(profile)]);
     expect(textsOf(pdf, 'H1')).toEqual([compactText(profile), zh.get('meta.title')]);

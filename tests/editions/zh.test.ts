@@ -12,6 +12,7 @@ import type { ManifestEntry } from '../../src/io/manifest.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { attribute, compactText, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../../src/check/extract.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
 
 const ZH_LOCALE_FILE = EN_LOCALE_FILE.replace(`${path.sep}en${path.sep}`, `${path.sep}zh${path.sep}`);
 const zh = JSON.parse(await readFile(path.join(REPO_ROOT, ZH_LOCALE_FILE), 'utf8')) as LocaleTree;
@@ -81,6 +82,15 @@ describe('Chinese PDF typography', () => {
   it('numbers pages in Chinese', async () => {
     const { pages } = await pdfText(path.join(outDir, 'zh.pdf'));
     pages.forEach((page, i) => expect(squash(page)).toContain(`第 ${i + 1} 页 共 ${pages.length} 页`));
+  });
+});
+
+describe('Chinese PDF tables continued on the next page', () => {
+  it('repeat their heading there marked （续）, and only there', async () => {
+    const { pages: text } = await pdfText(path.join(outDir, 'zh.pdf'));
+    const delegations = ['美方参会人员', '中方参会人员'].map((caption) => captionPages(text, caption, '（续）'));
+    expect(delegations.some((pages) => pages.length > 1)).toBe(true);
+    for (const pages of delegations) expect(pages).toEqual(continuedOnLaterPages(pages));
   });
 });
 

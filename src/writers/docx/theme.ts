@@ -117,14 +117,14 @@ function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alig
       { id: 'ExcerptNote', name: 'Excerpt Note', basedOn: 'Normal', next: 'BodyText', paragraph: { spacing: { after: 240 }, indent: { left: 227 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BBBBBB', space: 8 } } }, run: { ...label, font: body, size: size - 2, color: '444444' } },
       { id: 'SummaryIntro', name: 'Summary Intro', basedOn: 'BodyText', next: 'ListBody' },
       // The cover page of a packet: centered, spaced down the page.
-      { id: 'CoverDialogue', name: 'Cover Dialogue', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2800, after: 120 } }, run: { font: body, size: size + 5, color: '333333' } },
+      { id: 'CoverDialogue', name: 'Cover Dialogue', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2000, after: 120 } }, run: { font: body, size: size + 5, color: '333333' } },
       { id: 'CoverSession', name: 'Cover Session', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 560 } }, run: { font: body, color: '555555' } },
       { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }, run: { font: body, size: 40, bold: true } },
       { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 80 } }, run: { font: body } },
       { id: 'CoverRecipient', name: 'Cover Recipient', basedOn: 'CoverLine', paragraph: { spacing: { before: 1200 } }, run: { size: size + 3 } },
       { id: 'CoverNote', name: 'Cover Note', basedOn: 'CoverLine', run: label },
       { id: 'CoverMarking', name: 'Cover Marking', basedOn: 'CoverLine', paragraph: { spacing: { before: 800 } }, run: { bold: true, color: '8B1A1A' } },
-      { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1600 } }, run: { size: size - 2, color: '555555' } },
+      { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1200 } }, run: { size: size - 2, color: '555555' } },
       // Word's "TOC Heading": set like Heading 1 but not a heading, so the contents do not list themselves.
       { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 360, after: 140 }, keepNext: true }, run: { font: heading, size: headingSizes.Heading1, bold: true } },
       { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 16, color: '666666' } },

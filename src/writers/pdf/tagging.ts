@@ -24,7 +24,7 @@
  * pdf.js: it fails if a pdfmake upgrade renames or reshapes what is wrapped here.
  */
 import { createRequire } from 'node:module';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { BULLETS, type BulletMark, type OrderedMark } from '../common/list-marks.js';
 
 /** The values of a list's ListNumbering attribute (ISO 32000-1, table 348). */
@@ -76,6 +76,18 @@ export interface Tag {
 const TAG = 'tag';
 /** The key stamped on text runs, list markers and their layout copies: the element they belong to. */
 const STAMP = '_struct';
+
+/** The key of a text run drawn only where its line is drawn again (a table's repeated header rows). */
+const REPEATED_ONLY = '_whenRepeated';
+
+/**
+ * A text run drawn only in a repetition of its line: pdfmake repeats a table's header rows on every
+ * page the table continues on, as a copy of the first page's lines, so a "(continued)" mark in a
+ * header row shows there and not on the first page (where its width is left blank, at the line's end).
+ */
+export function whenRepeated(run: { text: string }): ContentText {
+  return { ...run, [REPEATED_ONLY]: true } as ContentText;
+}
 
 /** Gives a pdfmake node a structure type (and language). */
 export function tagged(type: StructType, node: Content, options: { lang?: string } = {}): Content {
@@ -305,6 +317,7 @@ interface PdfKitDocument {
 }
 interface Inline {
   [STAMP]?: PlanNode;
+  [REPEATED_ONLY]?: true;
 }
 interface LayoutLine {
   inlines: Inline[];
@@ -392,6 +405,17 @@ function marked(doc: PdfKitDocument, node: PlanNode | undefined, draw: () => voi
   if (node.type === 'Link') close(doc, state);
 }
 
+/** Draws a line (a copy pdfmake made of it for this page) without its runs meant for repetitions only. */
+function withoutRepeatedOnly(line: LayoutLine, draw: () => void): void {
+  const all = line.inlines;
+  line.inlines = all.filter((inline) => !inline[REPEATED_ONLY]);
+  try {
+    draw();
+  } finally {
+    line.inlines = all;
+  }
+}
+
 let installed = false;
 
 /** Wraps pdfmake's renderer and list markers (once per process); untagged documents are drawn as before. */
@@ -445,7 +469,8 @@ export function installTagging(): void {
     const plan = active.get(doc)?.plan;
     const repeated = stamped !== undefined && plan !== undefined && plan.drawn.has(stamped);
     if (stamped && plan) line.inlines.forEach((inline) => plan.drawn.add(inline));
-    marked(doc, repeated ? undefined : stamped?.[STAMP], () => renderLine.call(this, line, x, y), 'Pagination');
+    const draw = () => (repeated ? renderLine.call(this, line, x, y) : withoutRepeatedOnly(line, () => renderLine.call(this, line, x, y)));
+    marked(doc, repeated ? undefined : stamped?.[STAMP], draw, 'Pagination');
   };
   Renderer.renderVector = function (vector) {
     const doc = this.pdfDocument;

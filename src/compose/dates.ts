@@ -1,16 +1,16 @@
-import type { TFunction } from 'i18next';
+import type { Translator } from './translator.js';
 
 /** Formats an ISO date (YYYY-MM-DD) with the edition's Intl locale and the common:dates.format options. */
-function dateParts(iso: string, t: TFunction): Record<string, string> {
-  const options = t('common:dates.format', { returnObjects: true }) as Intl.DateTimeFormatOptions;
-  const format = new Intl.DateTimeFormat(t('common:languageTag'), { ...options, timeZone: 'UTC' });
+function dateParts(iso: string, translator: Translator): Record<string, string> {
+  const options: Intl.DateTimeFormatOptions = translator.options('common:dates.format');
+  const format = new Intl.DateTimeFormat(translator.text('common:languageTag'), { ...options, timeZone: 'UTC' });
   const date = new Date(`${iso}T00:00:00Z`);
   const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
   return { ...parts, full: format.format(date) };
 }
 
-export function formatDate(iso: string, t: TFunction): string {
-  return dateParts(iso, t).full!;
+export function formatDate(iso: string, translator: Translator): string {
+  return dateParts(iso, translator).full!;
 }
 
 /**
@@ -18,12 +18,12 @@ export function formatDate(iso: string, t: TFunction): string {
  * Node 20's ICU is "2021/11/17 – 2021/11/18", where a Chinese reader expects 2021年11月17日至18日.
  * The patterns come from common:dates.* so that the wording stays in the locales.
  */
-export function formatDateRange(startIso: string, endIso: string, t: TFunction): string {
-  if (startIso === endIso) return formatDate(startIso, t);
-  const start = dateParts(startIso, t);
-  const end = dateParts(endIso, t);
+export function formatDateRange(startIso: string, endIso: string, translator: Translator): string {
+  if (startIso === endIso) return formatDate(startIso, translator);
+  const start = dateParts(startIso, translator);
+  const end = dateParts(endIso, translator);
   if (start.year === end.year && start.month === end.month) {
-    return t('common:dates.rangeSameMonth', { year: start.year, month: start.month, startDay: start.day, endDay: end.day });
+    return translator.text('common:dates.rangeSameMonth', { year: start.year, month: start.month, startDay: start.day, endDay: end.day });
   }
-  return t('common:dates.range', { start: start.full, end: end.full });
+  return translator.text('common:dates.range', { start: start.full, end: end.full });
 }

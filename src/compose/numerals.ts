@@ -1,5 +1,4 @@
 import Nzh from 'nzh';
-import { ContentError } from '../errors.js';
 import type { Translator } from './translator.js';
 
 /**
@@ -21,8 +20,6 @@ export function formatNumberWith(n: number, languageTag: string, options: Intl.N
  * A number as the edition's language writes it in one style: the options are data, common:numbers.<style>
  * (`"ordinal": { "numberingSystem": "hans" }` makes the session line 第四次对话 in Chinese, Session 4 in English).
  */
-export function formatNumber(n: number, { t, lang }: Pick<Translator, 't' | 'lang'>, style: string): string {
-  const options = t(`common:numbers.${style}`, { returnObjects: true }) as Intl.NumberFormatOptions | string;
-  if (typeof options !== 'object') throw new ContentError(`locales/${lang}/common.json`, `key numbers.${style}`, 'no number format of that name: add its Intl.NumberFormat options');
-  return formatNumberWith(n, t('common:languageTag'), options);
+export function formatNumber(n: number, translator: Pick<Translator, 'options' | 'text'>, style: string): string {
+  return formatNumberWith(n, translator.text('common:languageTag'), translator.options(`common:numbers.${style}`));
 }

@@ -138,7 +138,7 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     if (!used.has(lang)) used.set(lang, new Set());
     return used.get(lang);
   };
-  const translators = edition.languages.map((lang) => createTranslator(project.i18n, lang, keysOf(lang)));
+  const translators = edition.languages.map((lang) => createTranslator(project.i18n, project.resources, lang, keysOf(lang)));
   const agreement = selection.agreement;
   const view = {
     agreement,

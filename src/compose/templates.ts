@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BriefingError, ContentError } from '../errors.js';
+import { readTextFile } from '../source/text-file.js';
 import { formatDate, formatDateRange } from './dates.js';
 import { formatNumber } from './numerals.js';
 import type { Translator } from './translator.js';
@@ -41,14 +42,14 @@ function leadPhrase(html: string): string {
 }
 
 /** The .hbs files of a folder by name, sorted. */
-async function readTemplates(folder: string): Promise<Map<string, string>> {
+async function readTemplates(root: string, folder: string): Promise<Map<string, string>> {
   let names: string[];
   try {
-    names = (await readdir(folder)).filter((n) => n.endsWith('.hbs')).sort();
+    names = (await readdir(path.join(root, folder))).filter((n) => n.endsWith('.hbs')).sort();
   } catch {
-    throw new BriefingError(`no templates folder at ${folder}: pass --root with the project folder`, 2);
+    throw new BriefingError(`no templates folder at ${path.join(root, folder)}: pass --root with the project folder`, 2);
   }
-  const entries = await Promise.all(names.map(async (n) => [n.slice(0, -4), await readFile(path.join(folder, n), 'utf8')] as const));
+  const entries = await Promise.all(names.map(async (n) => [n.slice(0, -4), await readTextFile(path.join(root, folder, n), path.join(folder, n))] as const));
   return new Map(entries);
 }
 
@@ -58,8 +59,8 @@ const compiled = new Map<string, { sources: string; templates: Templates }>();
 /** Layouts in templates/*.hbs, partials in templates/partials/*.hbs, compiled once per process (and again when they change). */
 export async function loadTemplates(root: string): Promise<Templates> {
   const dir = path.join(root, 'templates');
-  const partials = await readTemplates(path.join(dir, 'partials'));
-  const layoutSources = await readTemplates(dir);
+  const partials = await readTemplates(root, path.join('templates', 'partials'));
+  const layoutSources = await readTemplates(root, 'templates');
   const sources = createHash('sha256').update(JSON.stringify([...partials, ...layoutSources])).digest('hex');
   const cached = compiled.get(dir);
   if (cached?.sources === sources) return cached.templates;
@@ -73,8 +74,8 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
   hbs.registerHelper({
     t: (...args: unknown[]) => optionsOf(args).data.translator.text(keyOf(args), optionsOf(args).hash),
     tm: (...args: unknown[]) => new hbs.SafeString(optionsOf(args).data.translator.markup(keyOf(args))),
-    date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator.t),
-    dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator.t),
+    date: (iso: string, options: HelperOptions) => formatDate(iso, options.data.translator),
+    dateRange: (start: string, end: string, options: HelperOptions) => formatDateRange(start, end, options.data.translator),
     /** {{number n "ordinal"}}: a number with the edition's common:numbers.<style> options (Chinese numerals for 第四次). */
     number: (n: number, style: string, options: HelperOptions) => formatNumber(n, options.data.translator, style),
     eq: (a: unknown, b: unknown) => a === b,

@@ -30,10 +30,14 @@ export function idFromWords(text: string, { maxWords = 3, maxLength = 20 } = {})
 /** Hands out ids once: a second "conclusion" becomes "conclusion-2". */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** The next number to try for each wanted id, so that the 1,000th "section" does not try 999 numbers first. */
+  private readonly next = new Map<string, number>();
 
   take(wanted: string): string {
     let id = wanted;
-    for (let n = 2; this.used.has(id); n++) id = `${wanted}-${n}`;
+    let n = this.next.get(wanted) ?? 2;
+    for (; this.used.has(id); n++) id = `${wanted}-${n}`;
+    this.next.set(wanted, n);
     this.used.add(id);
     return id;
   }

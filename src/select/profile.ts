@@ -45,15 +45,18 @@ const PacketText = z
 const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
 /**
+/**
  * The profile schema for one agreement: section ids and tags are checked against its data. Without an
- * agreement (the JSON Schema of any profile), they are ids.
+ * agreement (the JSON Schema of any profile), they are ids. Outputs are named after the id, so with a
+ * `fileName` the id must be that name (without .yaml).
  */
-export function profileSchema(agreement?: Agreement) {
+export function profileSchema(agreement?: Agreement, fileName?: string) {
   const sectionId = agreement ? oneOf('section', agreement.sections.map((s) => s.id)) : Id;
   const tag = agreement ? oneOf('tag', agreementTags(agreement)) : Id;
   const selection = z.strictObject({ sections: z.array(sectionId).default([]), tags: z.array(tag).default([]) });
+  const id = fileName === undefined ? Id : Id.refine((value) => value === fileName, { error: (issue) => `"${String(issue.input)}" differs from the file name "${fileName}": outputs are named <id>.pdf etc.; rename the file or change the id` });
   return z.strictObject({
-    id: Id,
+    id,
     title: Bilingual,
     recipient: Bilingual,
     edition: oneOf('edition', EDITION_IDS),
@@ -111,7 +114,7 @@ export async function loadProfile(root: string, reference: string, agreement: Ag
     const known = await listProfileIds(root);
     if (!known.includes(reference)) throw new UsageError(`unknown profile "${reference}" (${choices(reference, known)}); or pass a profile file's path`);
   }
-  const profile = await loadYamlFile(file, displayName, profileSchema(agreement), 2);
+  const profile = await loadYamlFile(file, displayName, profileSchema(agreement, path.basename(file).replace(/\.ya?ml$/, '')), 2);
   if (selectContent(agreement, profile.include, profile.exclude).agreement.sections.length === 0) {
     throw new ContentError(displayName, undefined, 'include/exclude: the selection is empty; choose sections or tags that `npx briefing list` shows', 2);
   }

@@ -1,35 +1,69 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { ContentError, type ExitCode } from '../errors.js';
 import { placeAt } from './place.js';
 import { printable } from './printable.js';
 
-/** Parses JSON, reporting a syntax error as `file:line:column: invalid JSON: problem`. */
+/** What each of jsonc-parser's error codes means to someone editing the file. */
+const PROBLEMS: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a "quoted" key',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after the key",
+  CommaExpected: "expected ',' before the next value, or a closing bracket",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comment not closed',
+  UnexpectedEndOfString: 'string not closed before the end of the line',
+  UnexpectedEndOfNumber: 'number cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape after \\ (use \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX)',
+  InvalidCharacter: 'a control character inside a string (write a line break as \\n)',
+};
+
+/**
+ * Parses JSON (RFC 8259: no comments, no trailing commas) with jsonc-parser, which reports every
+ * problem at its offset: `file:line:column: invalid JSON: problem`. A key written twice in one object
+ * is an error at the second one (JSON.parse would keep the last value silently).
+ */
 export function parseJsonText(text: string, displayName: string, exitCode: ExitCode = 1): unknown {
+  const errors: ParseError[] = [];
+  let tree: Node | undefined;
   try {
-    return JSON.parse(text);
+    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = jsonErrorOffset(text, message);
-    const problem = message.replace(/(?: in JSON)? at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
-    throw new ContentError(displayName, offset === undefined ? undefined : placeAt(text, offset), `invalid JSON: ${printable(problem)}`, exitCode);
+    // The parser recurses: only nesting far deeper than any source file exhausts the stack.
+    if (error instanceof RangeError) throw new ContentError(displayName, undefined, 'invalid JSON: nested too deeply (source files have a few levels)', exitCode);
+    throw error;
   }
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    // An unexpected character is shown: often a string without its opening quote.
+    const problem = code === 'InvalidSymbol' ? `unexpected character ${printable(JSON.stringify(text.charAt(first.offset)))} (strings are written in "double quotes")` : PROBLEMS[code];
+    throw new ContentError(displayName, placeAt(text, first.offset), `invalid JSON: ${problem ?? 'syntax error'}`, exitCode);
+  }
+  return valueOf(tree!, text, displayName, exitCode, []);
 }
 
-/** V8 quotes this many characters on either side of an unexpected token instead of giving its position. */
-const CONTEXT = 10;
-
-/** Where JSON.parse failed, from V8's message: a position, the end of the input, or a quoted context around a token. */
-function jsonErrorOffset(text: string, message: string): number | undefined {
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  if (message.startsWith('Unexpected end of JSON input')) return text.length;
-  const token = /^Unexpected token '(.+?)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s.exec(message);
-  if (!token) return undefined;
-  const [, character, cutBefore, context, cutAfter] = token as unknown as [string, string, string | undefined, string, string | undefined];
-  if (!cutBefore && !cutAfter) return Math.max(0, text.indexOf(character)); // a short input, quoted whole
-  if (!cutBefore) return context.length - CONTEXT; // near the start
-  if (!cutAfter) return text.length - context.length + CONTEXT; // near the end
-  for (let at = text.indexOf(context); at >= 0; at = text.indexOf(context, at + 1)) {
-    if (text.startsWith(character, at + CONTEXT)) return at + CONTEXT;
+/** The node's value, with an error at the second of two equal keys in an object. */
+function valueOf(node: Node, text: string, displayName: string, exitCode: ExitCode, keyPath: string[]): unknown {
+  if (node.type === 'array') return (node.children ?? []).map((child, i) => valueOf(child, text, displayName, exitCode, [...keyPath, String(i)]));
+  if (node.type !== 'object') return node.value;
+  const object: Record<string, unknown> = {};
+  const firstAt = new Map<string, number>();
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children as [Node, Node];
+    const key = keyNode.value as string;
+    const earlier = firstAt.get(key);
+    if (earlier !== undefined) {
+      const dotted = printable([...keyPath, key].join('.'));
+      throw new ContentError(displayName, placeAt(text, keyNode.offset), `duplicate key ${dotted} (first at line ${placeAt(text, earlier).split(':')[0]}): keep one of them`, exitCode);
+    }
+    firstAt.set(key, keyNode.offset);
+    // defineProperty: a key "__proto__" is data, as JSON.parse makes it, never the object's prototype.
+    Object.defineProperty(object, key, { value: valueOf(valueNode, text, displayName, exitCode, [...keyPath, key]), enumerable: true, writable: true, configurable: true });
   }
-  return undefined;
+  return object;
 }

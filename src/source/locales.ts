@@ -3,9 +3,11 @@ import { ContentError } from '../errors.js';
 import { parseJsonText } from './json-text.js';
 import { printable } from './printable.js';
 import { readTextFile } from './text-file.js';
+import type { LocaleTree } from './locale-tree.js';
 import { findTextProblem } from './text-problems.js';
+import { assertUiStrings } from './ui-strings.js';
 
-export type LocaleTree = { [key: string]: string | LocaleTree };
+export { flattenLocale, localeValue, type LocaleTree } from './locale-tree.js';
 /** lang → namespace → strings */
 export type LocaleResources = Record<string, Record<string, LocaleTree>>;
 
@@ -23,8 +25,11 @@ export async function loadLocales(root: string, languages: readonly string[], na
   return resources;
 }
 
+/** Reads a locale file; common.json must also hold every UI string with its placeholders (see ui-strings.ts). */
 export async function loadLocaleFile(root: string, displayName: string): Promise<LocaleTree> {
-  return parseLocaleText(await readTextFile(path.join(root, displayName), displayName), displayName);
+  const tree = parseLocaleText(await readTextFile(path.join(root, displayName), displayName), displayName);
+  if (path.basename(displayName) === `${COMMON_NS}.json`) assertUiStrings(tree, displayName);
+  return tree;
 }
 
 /** A locale file's text as a tree of strings; every problem names the file and the line:column or key. */
@@ -59,19 +64,4 @@ function assertLocaleTree(value: unknown, file: string, keyPath: string[]): asse
       throw new ContentError(file, place, `expected a string, got ${Array.isArray(child) ? 'an array' : typeof child}`);
     }
   }
-}
-
-/** Every string of a locale tree with its dotted key. */
-export function flattenLocale(tree: LocaleTree, prefix = ''): { key: string; text: string }[] {
-  return Object.entries(tree).flatMap(([key, value]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'string' ? [{ key: path, text: value }] : flattenLocale(value, path);
-  });
-}
-
-/** Looks up a dotted key in a locale tree. */
-export function localeValue(tree: LocaleTree, key: string): string | LocaleTree | undefined {
-  let node: string | LocaleTree | undefined = tree;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return node;
 }

@@ -109,8 +109,13 @@ export function idsWithPaths(agreement: z.infer<typeof AgreementShape>): { id: s
   return found;
 }
 
-/** Ids are references (locale keys, anchors): each may be used once. */
+/** Ids are references (locale keys, anchors): each may be used once. A meeting ends on or after the day it starts. */
 export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
+  // ISO dates compare as text.
+  const { start, end } = agreement.dates ?? {};
+  if (start !== undefined && end !== undefined && end < start) {
+    ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `${end} is before the start date ${start}: correct one of them` });
+  }
   const seen = new Set<string>();
   for (const { id, path } of idsWithPaths(agreement)) {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `id "${id}" is already used above: section, block and item ids must be unique` });

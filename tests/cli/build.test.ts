@@ -51,9 +51,9 @@ describe('colour', () => {
     expect((await briefing(unknownAgreement)).stderr).toBe('briefing: unknown agreement "nope": known agreements are track2-digital-economy-2021\n');
   });
   it('is on with FORCE_COLOR, and NO_COLOR wins over it', async () => {
-    const forced = await briefing(unknownAgreement, REPO_ROOT, { FORCE_COLOR: '1' });
+    const forced = await briefing(unknownAgreement, REPO_ROOT, { env: { FORCE_COLOR: '1' } });
     expect(forced.stderr).toBe('\x1b[31m\x1b[1mbriefing:\x1b[22m\x1b[39m unknown agreement "nope": known agreements are track2-digital-economy-2021\n');
-    expect((await briefing(unknownAgreement, REPO_ROOT, { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).not.toContain('\x1b[');
+    expect((await briefing(unknownAgreement, REPO_ROOT, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stderr).not.toContain('\x1b[');
   });
 });
 

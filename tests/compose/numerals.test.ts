@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/compose/i18n.js';
 import { formatNumber, formatNumberWith } from '../../src/compose/numerals.js';
+import { createTranslator } from '../../src/compose/translator.js';
 import { loadLocales } from '../../src/source/locales.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
@@ -18,14 +19,21 @@ describe('formatNumberWith', () => {
 });
 
 describe('formatNumber', () => {
+  const translator = async (lang: string) => {
+    const resources = await loadLocales(REPO_ROOT, [lang], ['common']);
+    return createTranslator(createI18n(resources, 'common'), resources, lang);
+  };
+
   it('takes the style from the shipped locales: the session line in each language', async () => {
-    const i18n = createI18n(await loadLocales(REPO_ROOT, ['en', 'zh'], ['common']), 'common');
-    const session = (lng: string, n: number) => i18n.t('common:session', { lng, number: formatNumber(n, { lang: lng, t: i18n.getFixedT(lng) }, 'ordinal') });
-    expect([session('zh', 4), session('zh', 14), session('en', 14)]).toEqual(['第四次对话', '第十四次对话', 'Session 14']);
+    const session = async (lang: string, n: number) => {
+      const strings = await translator(lang);
+      return strings.text('common:session', { number: formatNumber(n, strings, 'ordinal') });
+    };
+    expect([await session('zh', 4), await session('zh', 14), await session('en', 14)]).toEqual(['第四次对话', '第十四次对话', 'Session 14']);
   });
 
   it('names the missing style', async () => {
-    const i18n = createI18n(await loadLocales(REPO_ROOT, ['zh'], ['common']), 'common');
-    expect(() => formatNumber(4, { lang: 'zh', t: i18n.getFixedT('zh') }, 'cardinal')).toThrow('locales/zh/common.json: key numbers.cardinal: no number format of that name: add its Intl.NumberFormat options');
+    const strings = await translator('zh');
+    expect(() => formatNumber(4, strings, 'cardinal')).toThrow('locales/zh/common.json: key numbers.cardinal: expected an object of options, found none: add it (see locales/en/common.json)');
   });
 });

@@ -9,17 +9,24 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** Killed after the time limit. */
+  timedOut?: boolean;
+}
+
+/** How a run differs from the default: extra environment variables; a time limit after which it is killed. */
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
 }
 
 /** Runs the real executable, as `npx briefing` does (stdout and stderr are pipes: no colour unless `env` forces it). */
-export async function briefing(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export async function briefing(args: string[], cwd = REPO_ROOT, { env = {}, timeoutMs }: RunOptions = {}): Promise<Run> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'));
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, env: { ...inherited, ...env } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { cwd, env: { ...inherited, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const e = error as { code: number; stdout: string; stderr: string; killed?: boolean; signal?: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, timedOut: e.killed === true && e.signal === 'SIGTERM' };
   }
 }
-

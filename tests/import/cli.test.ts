@@ -58,7 +58,7 @@ describe('briefing import (command)', () => {
 
   it('refuses files it cannot read, naming them', async () => {
     await expect(runImport(['agreement.rtf', '--id', 'x'])).rejects.toMatchObject({ message: 'agreement.rtf: cannot import ".rtf" files: give a .txt, .md, .html, .htm, .docx, .pdf file', exitCode: 2 });
-    await expect(runImport(['missing.txt', '--id', 'x'])).rejects.toMatchObject({ message: 'missing.txt: cannot read file (ENOENT): check the path', exitCode: 2 });
+    await expect(runImport(['missing.txt', '--id', 'x'])).rejects.toMatchObject({ message: 'missing.txt: cannot read the file (ENOENT): check the path', exitCode: 2 });
     const fake = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-import-')), 'fake.docx');
     await writeFile(fake, 'not a zip archive');
     await expect(runImport([fake, '--id', 'x'])).rejects.toMatchObject({ message: `${fake}: not a readable Word file: open it in Word and save it again as .docx`, exitCode: 2 });

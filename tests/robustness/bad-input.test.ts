@@ -3,11 +3,11 @@ import path from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { BriefingError } from '../../src/errors.js';
 import { loadProfile } from '../../src/select/profile.js';
 import { loadLocaleFile } from '../../src/source/locales.js';
 import { loadAgreement } from '../../src/source/project.js';
 import { briefing } from '../helpers/cli.js';
+import { failure } from './people-errors.js';
 import { AGREEMENT_FILE, EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
 
 /**
@@ -18,15 +18,6 @@ import { AGREEMENT_FILE, EN_LOCALE_FILE, edit, scratchProject } from '../helpers
 const ZH_LOCALE_FILE = path.join('locales', 'zh', 'track2-2021.json');
 const PROFILE = ['id: packet', 'title: { en: Packet, zh: 资料 }', 'recipient: { en: Someone, zh: 某人 }', 'edition: en', ''].join('\n');
 
-async function failure(work: Promise<unknown>): Promise<BriefingError> {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BriefingError);
-  expect((error as BriefingError).message).not.toContain('\n');
-  return error as BriefingError;
-}
 
 const buildHtml = (root: string, edition = 'en') => build({ root, editions: [edition], formats: ['html'], outDir: path.join(root, 'dist') });
 
@@ -48,7 +39,7 @@ describe('malformed JSON and YAML: file, line and column', () => {
     const root = await scratchProject();
     await edit(root, EN_LOCALE_FILE, '"title": "Consensus Agreement"', '"title": Consensus Agreement"');
     const error = await failure(buildHtml(root));
-    expect(error.message).toBe(`${EN_LOCALE_FILE}:${await placeOf(root, EN_LOCALE_FILE, 'Consensus Agreement"')}: invalid JSON: Unexpected token 'C'`);
+    expect(error.message).toBe(`${EN_LOCALE_FILE}:${await placeOf(root, EN_LOCALE_FILE, 'Consensus Agreement"')}: invalid JSON: unexpected character "C" (strings are written in "double quotes")`);
     expect(error.exitCode).toBe(1);
   });
 
@@ -56,7 +47,7 @@ describe('malformed JSON and YAML: file, line and column', () => {
     const root = await scratchProject();
     await edit(root, EN_LOCALE_FILE, /\}\s*$/, '}\n}\n');
     const error = await failure(loadLocaleFile(root, EN_LOCALE_FILE));
-    expect(error.message).toMatch(new RegExp(`^${EN_LOCALE_FILE}:\\d+:1: invalid JSON: Unexpected non-whitespace character after JSON$`));
+    expect(error.message).toMatch(new RegExp(`^${EN_LOCALE_FILE}:\\d+:1: invalid JSON: text after the end of the JSON$`));
   });
 
   it('places a syntax error in a review file', async () => {
@@ -64,7 +55,7 @@ describe('malformed JSON and YAML: file, line and column', () => {
     const review = path.join('locales', 'zh', 'track2-2021.review.json');
     await edit(root, review, /^\{/, '{ "people.feng-wei.name" "x",');
     const error = await failure(buildHtml(root, 'zh'));
-    expect(error.message).toBe(`${review}:1:26: invalid JSON: Expected ':' after property name`);
+    expect(error.message).toBe(`${review}:1:26: invalid JSON: expected ':' after the key`);
   });
 
   it('places a YAML syntax error in a profile, as bad input (exit 2)', async () => {
@@ -97,9 +88,14 @@ describe('malformed JSON and YAML: file, line and column', () => {
 
   it('refuses nesting deeper than any source file has', async () => {
     const root = await scratchProject();
-    await writeFile(path.join(root, EN_LOCALE_FILE), `${'{"a":'.repeat(100_000)}"x"${'}'.repeat(100_000)}`);
+    const nested = (depth: number): string => `${'{"a":'.repeat(depth)}"x"${'}'.repeat(depth)}`;
+    await writeFile(path.join(root, EN_LOCALE_FILE), nested(100));
     const error = await failure(loadLocaleFile(root, EN_LOCALE_FILE));
     expect(error.message).toBe(`${EN_LOCALE_FILE}: key ${Array(16).fill('a').join('.')}: nested more than 16 levels deep: locale keys have a few levels`);
+    // Deeper than the parser's stack: still one line.
+    await writeFile(path.join(root, EN_LOCALE_FILE), nested(100_000));
+    const deep = await failure(loadLocaleFile(root, EN_LOCALE_FILE));
+    expect(deep.message).toBe(`${EN_LOCALE_FILE}: invalid JSON: nested too deeply (source files have a few levels)`);
   });
 });
 

@@ -22,3 +22,14 @@ export function loadOrExplain<T>(load: () => T, file: string, exitCode: 1 | 2): 
     return undefined;
   }
 }
+
+/** The one-line BriefingError that a piece of work fails with. */
+export async function failure(work: Promise<unknown>): Promise<BriefingError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BriefingError);
+  expect((error as BriefingError).message).not.toMatch(/[\n\r]/);
+  return error as BriefingError;
+}

@@ -106,7 +106,7 @@ describe('locales and templates', () => {
 
   it('reports invalid JSON with line and column', async () => {
     const error = await composeError(EN_LOCALE_FILE, '"title": "Consensus Agreement",', '"title": "Consensus Agreement"');
-    expect(error.message).toBe(`${EN_LOCALE_FILE}:5:5: invalid JSON: Expected ',' or '}' after property value`);
+    expect(error.message).toBe(`${EN_LOCALE_FILE}:5:5: invalid JSON: expected ',' before the next value, or a closing bracket`);
   });
 
   it('rejects a locale value that is not a string', async () => {

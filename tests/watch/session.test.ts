@@ -40,7 +40,7 @@ describe('briefing watch, in process on a scratch project', () => {
     await writeFile(path.join(root, EN_LOCALE_FILE), '{ "meta": { "title": "Unfinished" ');
     await eventually(() => err.length >= 2, 'the error report');
     expect(err).toEqual([
-      `briefing: ${EN_LOCALE_FILE}:1:35: invalid JSON: Expected ',' or '}' after property value`,
+      `briefing: ${EN_LOCALE_FILE}:1:35: invalid JSON: expected '}'`,
       `kept the last good outputs in ${path.relative(process.cwd(), path.join(root, 'dist'))}; waiting for the next change`,
     ]);
     await session.idle();

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefingError, ContentError, UsageError } from '../../errors.js';
+import { readRegularFile } from '../../source/text-file.js';
 import type { SourceDocument } from '../source-document.js';
 
 /**
@@ -35,12 +35,8 @@ export async function readSource(file: string, displayName: string): Promise<Sou
   if (reader === undefined) {
     throw new UsageError(`${displayName}: cannot import "${extension || 'no extension'}" files: give a ${IMPORT_EXTENSIONS.join(', ')} file`);
   }
-  let content: Buffer;
-  try {
-    content = await readFile(file);
-  } catch (error) {
-    throw new ContentError(displayName, undefined, `cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'}): check the path`, 2);
-  }
+  // Checked before reading: a regular file of at most 10 MB (README, input rules).
+  const content = await readRegularFile(file, displayName, { what: 'imported files', exitCode: 2, advice: 'check the path' });
   let document: SourceDocument;
   try {
     document = await reader.read(content, displayName);

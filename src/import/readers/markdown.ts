@@ -28,10 +28,46 @@ const GLYPH_BULLET = /^([ \t]*)[•◦▪‣●○■□·][ \t]+/gm;
 
 export function readMarkdown(text: string, options: { plainText: boolean }): SourceDocument {
   const source = options.plainText ? text.replace(GLYPH_BULLET, '$1- ') : text;
-  const root = fromMarkdown(source, parserOptions);
-  const reader = new MarkdownReader(source);
-  const blocks = root.children.flatMap((node) => reader.blocks(node));
-  return { blocks, footnotes: reader.footnotes, nestingMayBeLost: options.plainText };
+  const footnotes: string[] = [];
+  const blocks = independentParts(source).flatMap((part) => {
+    const reader = new MarkdownReader(part);
+    const found = fromMarkdown(part, parserOptions).children.flatMap((node) => reader.blocks(node));
+    footnotes.push(...reader.footnotes);
+    return found;
+  });
+  return { blocks, footnotes, nestingMayBeLost: options.plainText };
+}
+
+/** A line after a blank line that starts a new top-level block: not indented, not a list item or quote. */
+const TOP_LEVEL_START = /\n[ \t]*\n(?![ \t]|[-*+>]|\d{1,9}[.)]|`{3,}|~{3,}|\n)/g;
+const FENCE = /^(`{3,}|~{3,})/gm;
+/** A link reference or footnote definition, which the whole document may refer to. */
+const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+/** Parts are about this long: each parse has a fixed cost, and the lazy-line copying stays within a part. */
+const PART_LENGTH = 4 * 1024;
+
+/**
+ * The text cut where nothing can be open across the cut: before an unindented line that follows a
+ * blank line and starts no list item, quote or code fence, outside fenced code. micromark closes a
+ * list with a lazy line by copying every event of the document so far, which made a 1 MB file take
+ * minutes; parts are parsed on their own, so the work grows with the length of the text. A text
+ * with link or footnote definitions is parsed whole: its references may point anywhere in it.
+ */
+function independentParts(source: string): string[] {
+  if (DEFINITION.test(source)) return [source];
+  const fences = [...source.matchAll(FENCE)].map((m) => m.index);
+  let fencesBefore = 0;
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of source.matchAll(TOP_LEVEL_START)) {
+    const cut = match.index + match[0].length;
+    while (fencesBefore < fences.length && fences[fencesBefore]! < cut) fencesBefore++;
+    if (fencesBefore % 2 === 1 || cut - start < PART_LENGTH) continue; // inside fenced code, or a part still short
+    parts.push(source.slice(start, cut));
+    start = cut;
+  }
+  parts.push(source.slice(start));
+  return parts;
 }
 
 class MarkdownReader {

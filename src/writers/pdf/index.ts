@@ -1,5 +1,7 @@
 // First: pdfkit must find the shared fontkit when pdfmake loads it.
 import '../../fonts/shared-fontkit.js';
+// pdfmake's line layout, made linear in the length of a paragraph.
+import './line-builder.js';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';

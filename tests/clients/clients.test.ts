@@ -26,6 +26,8 @@ import { launchChromium, offlinePage } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 const run = promisify(execFile);
+/** LibreOffice takes seconds a document, many more on a loaded machine: its checks get a longer limit than the suite's. */
+const LIBREOFFICE_TIMEOUT = 900_000;
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'clients');
 
 /** Builds of every standard edition (both bilingual layouts) and every sample profile. */
@@ -96,13 +98,27 @@ describe('DOCX in LibreOffice', () => {
     }
     expect(docxs.length).toBeGreaterThanOrEqual(6);
     expect(missing).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
-/** Converts a DOCX with LibreOffice to `format` (pdf, odt) in a folder of its own; returns the output path. */
-async function libreOffice(docx: string, format: string): Promise<string> {
+const conversions = new Map<string, Promise<string>>();
+
+/**
+ * Converts a DOCX with LibreOffice to `format` (pdf, odt) in a folder of its own; returns the output
+ * path. Each conversion is made once for the suite (several checks read the same PDF export).
+ */
+function libreOffice(docx: string, format: string): Promise<string> {
+  const key = `${docx}\0${format}`;
+  if (!conversions.has(key)) conversions.set(key, convert(docx, format));
+  return conversions.get(key)!;
+}
+
+/** One LibreOffice profile for the suite's conversions, which run one at a time: a new profile costs seconds each. */
+const LO_PROFILE = path.join(tmpdir(), `briefing-lo-profile-${process.pid}`);
+
+async function convert(docx: string, format: string): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), `briefing-lo-${format}-`));
-  await run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', format, '--outdir', out, docx], { timeout: 120_000 });
+  await run('soffice', [`-env:UserInstallation=file://${LO_PROFILE}`, '--headless', '--convert-to', format, '--outdir', out, docx], { timeout: 120_000 });
   return path.join(out, path.basename(docx).replace(/\.docx$/, `.${format}`));
 }
 
@@ -118,7 +134,7 @@ describe('Chinese fonts of the DOCX in LibreOffice (pdffonts of its PDF export)'
     expect(results.length).toBeGreaterThanOrEqual(3);
     for (const result of results) expect(result).toEqual({ file: result.file, chinese: expect.arrayContaining(['NotoSansSC-Bold', 'NotoSerifSC-Regular']) });
     expect(results.filter((r) => r.chinese.some((name) => !/^Noto(Serif|Sans)SC-/.test(name)))).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
 /** The page before the glossary annex ends a part on purpose (the annex starts a page), as does a packet's cover. */
@@ -144,7 +160,7 @@ describe('bilingual pages without holes (pdftotext -bbox-layout: lowest line of 
     }
     expect(results.length).toBeGreaterThanOrEqual(2);
     expect(results.filter((r) => r.mean > 5 || r.max > 15)).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
 describe('Word headings in LibreOffice', () => {
@@ -161,7 +177,7 @@ describe('Word headings in LibreOffice', () => {
       if (headings === 0 || odtHeadings !== headings || bookmarks < headings) problems.push(`${docx.file}: ${headings} headings, ${odtHeadings} text:h, ${bookmarks} bookmarks`);
     }
     expect(problems).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
 describe('HTML in Chromium', () => {

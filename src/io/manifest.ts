@@ -4,11 +4,10 @@ import { lock } from 'proper-lockfile';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic.js';
+import type { Format } from '../writers/index.js';
 
-export type Format = 'pdf' | 'docx' | 'html';
-export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
 
-/** One line of manifest.json (GUIDE section 3). */
+/** One entry of manifest.json (README, "Command line": `--out`). */
 export interface ManifestEntry {
   file: string;
   format: Format;

@@ -4,8 +4,9 @@ import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { ContentError, UsageError } from '../errors.js';
 import { selectContent } from './selection.js';
-import { FORMATS } from '../io/manifest.js';
+import { DEFAULT_FORMATS, FORMATS } from '../writers/index.js';
 import { Id, type Agreement } from '../source/schema.js';
+import { walkAgreement } from '../source/walk.js';
 import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
 import { PAPERS } from '../writers/common/paper.js';
@@ -65,7 +66,7 @@ export function profileSchema(agreement?: Agreement, fileName?: string) {
     components: z.array(oneOf('component', COMPONENTS)).min(1).default([...COMPONENTS]),
     note: Bilingual.optional(),
     marking: Bilingual.optional(),
-    formats: z.array(oneOf('format', FORMATS)).min(1).default([...FORMATS]),
+    formats: z.array(oneOf('format', FORMATS)).min(1).default([...DEFAULT_FORMATS]),
     /** The packet's paper, unless --paper is given (default: data/config.yaml's, else A4). */
     paper: oneOf('paper', PAPERS).optional(),
   });
@@ -76,15 +77,10 @@ export type Profile = z.infer<ReturnType<typeof profileSchema>> & { file: string
 /** Every tag used on sections, blocks and items, sorted. */
 export function agreementTags(agreement: Agreement): string[] {
   const tags = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (Array.isArray(record.tags)) record.tags.forEach((t) => tags.add(String(t)));
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(agreement.sections);
+  for (const node of walkAgreement(agreement)) {
+    const tagged = node.kind === 'section' ? node.section : node.kind === 'block' ? node.block : node.kind === 'item' ? node.item : undefined;
+    tagged?.tags?.forEach((tag) => tags.add(tag));
+  }
   return [...tags].sort();
 }
 

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { xmlText } from '../common/xml.js';
 import { embedFonts, type EmbeddedFace } from './embedded-fonts.js';
 
 /** The table style tables refer to (`style: TABLE_STYLE`), so that staff can restyle every table at once. */
@@ -27,7 +28,7 @@ export async function finishDocxPackage(packed: Uint8Array, { date, language, fo
   const stamp = `${date}T00:00:00Z`;
   const core = strFromU8(parts['docProps/core.xml']!)
     .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
-    .replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`);
+    .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`);
   parts['docProps/core.xml'] = strToU8(core);
   parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
   await embedFonts(parts, fonts);

@@ -26,6 +26,7 @@
 import { createRequire } from 'node:module';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { BULLETS, type BulletMark, type OrderedMark } from '../common/list-marks.js';
+import { xmlText } from '../common/xml.js';
 
 /** The values of a list's ListNumbering attribute (ISO 32000-1, table 348). */
 type ListNumbering = 'None' | 'Disc' | 'Circle' | 'Square' | 'Decimal' | 'LowerAlpha' | 'LowerRoman';
@@ -248,7 +249,6 @@ const PDFUA_XMP = `
             <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>`;
 
-const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkGlyphs, composeDocument, issueDate, openProject, type Project } from '../compose/project.js';
+import { issueDate } from '../compose/issue-date.js';
+import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
 import { removeStaleTemporaryFiles, writeFileAtomic } from '../io/atomic.js';
 import { describeOutput, writeManifest, type ManifestEntry } from '../io/manifest.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';

@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lock } from 'proper-lockfile';
 import type { i18n } from 'i18next';
 import { FONT_FAMILIES } from '../fonts/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -46,7 +45,7 @@ export function toolFingerprint(): Promise<string> {
 }
 
 /** The font files outputs are set in, by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
-async function fontsStamp(): Promise<string> {
+export async function fontsStamp(): Promise<string> {
   const files = [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
   const stats = await Promise.all(files.map(async (file) => `${file}:${(await stat(file)).size}:${(await stat(file)).mtimeMs}`));
   return sha256(stats.join('\n'));
@@ -94,6 +93,7 @@ export async function stillThere(outDir: string, file: string, record: OutputInp
 /** Adds the records of outputs just written to <out>/.briefing-inputs.json, under a lock (concurrent builds into one folder). */
 export async function writeInputRecord(outDir: string, records: InputRecord): Promise<void> {
   if (Object.keys(records).length === 0) return;
+  const { lock } = await import('proper-lockfile'); // loaded on use: a build with nothing to write does without it
   const release = await lock(outDir, { lockfilePath: path.join(outDir, '.briefing-inputs.lock'), retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }, stale: 30_000 });
   try {
     const merged = { ...(await readInputRecord(outDir)), ...records };

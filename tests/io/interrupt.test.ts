@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUTS_FILE } from '../../src/build/inputs.js';
+import { LAST_BUILD_FILE } from '../../src/build/up-to-date.js';
 import { briefing } from '../helpers/cli.js';
 import { REPO_ROOT, scratchProject } from '../helpers/project.js';
 
@@ -33,8 +34,8 @@ describe('a build killed at any moment', () => {
       expect([delay, [...now.keys()]]).toEqual([delay, [...good.keys()]]);
       for (const [name, content] of good) expect([delay, name, now.get(name)!.equals(content)]).toEqual([delay, name, true]);
     }
-    // The next build clears the temporary files the killed ones left behind (the record of inputs stays).
+    // The next build clears the temporary files the killed ones left behind (the records of inputs and of the last build stay).
     expect((await briefing([...args, '--force'])).code).toBe(0);
-    expect((await readdir(path.join(root, 'dist'))).filter((name) => name.startsWith('.'))).toEqual([INPUTS_FILE]);
+    expect((await readdir(path.join(root, 'dist'))).filter((name) => name.startsWith('.')).sort()).toEqual([INPUTS_FILE, LAST_BUILD_FILE]);
   });
 });

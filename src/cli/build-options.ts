@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { BuildRequest } from '../build/index.js';
 import { UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../io/manifest.js';
+import { assertOutputFolderAllowed } from '../io/output-folder.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
 import type { Layout } from '../tree/types.js';
@@ -61,6 +62,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
   if (options.paper !== undefined) checkChoices('paper', [options.paper], PAPERS);
   if (options.pdfStandard !== undefined) checkChoices('pdf-standard', [options.pdfStandard], PDF_STANDARDS);
   const root = path.resolve(options.root);
+  assertOutputFolderAllowed(path.resolve(root, options.out), root);
   const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...profile])];
   if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
   return {

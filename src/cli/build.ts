@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { buildProfileBatch, mergeReviewFlags, type BatchResult } from '../build/batch.js';
+import { buildProfileBatch, type BatchResult } from '../build/batch.js';
 import { build, requestLanguages, type BuildRequest } from '../build/index.js';
 import { runCheck } from '../check/index.js';
 import type { Finding } from '../check/findings.js';
@@ -70,20 +70,14 @@ function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): vo
 
 /**
  * Builds in-process, or — with several profiles — the editions in-process and the profiles on the
- * worker pool. Every profile file is checked first: a bad one is bad input (exit 2) before any work.
+ * worker pool, published together. Every profile file is checked first: a bad one is bad input
+ * (exit 2) before any work.
  */
 async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io): Promise<BatchResult> {
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
-  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], unchanged: [], reviewFlags: [] };
-  const batch = await buildProfileBatch(request, progressReporter(request.profiles.length, io));
-  return {
-    outputs: [...editions.outputs, ...batch.outputs],
-    unchanged: [...editions.unchanged, ...batch.unchanged],
-    reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags),
-    failures: batch.failures,
-  };
+  return buildProfileBatch(request, progressReporter(request.profiles.length, io));
 }
 
 function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {

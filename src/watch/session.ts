@@ -7,7 +7,7 @@ import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
 
 /** What to build and keep building: the request of `briefing build`, and how to watch. */
-export interface WatchRequest extends Omit<BuildRequest, 'manifest'> {
+export interface WatchRequest extends Omit<BuildRequest, 'stagingDir'> {
   /** Profiles by id or file path, as `--profile` takes them. */
   profiles: string[];
   /** --all-profiles: also profiles added to data/profiles while watching. */

@@ -4,10 +4,10 @@ import type { CheckResult } from './index.js';
 import type { Finding } from './findings.js';
 import { shorten } from './text.js';
 import { wordDiff } from './word-diff.js';
-import { plural, type Colors } from '../cli/io.js';
+import { plural, type Colors } from '../terminal.js';
 import pc from 'picocolors';
 
-/** The JSON contract of GUIDE section 3. */
+/** `check --json`: findings without colour or snippets, the shape scripts read (README, `briefing check`). */
 export function jsonReport({ errors, warnings }: CheckResult): string {
   const plain = ({ rule, key, language, message }: Finding) => ({ rule, key, language, message });
   return JSON.stringify({ errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { Colors } from '../cli/io.js';
+import type { Colors } from '../terminal.js';
 
 /** Unchanged words kept on each side of a change; longer unchanged runs are cut to "…". */
 const CONTEXT_WORDS = 5;

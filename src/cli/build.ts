@@ -9,8 +9,8 @@ import { BriefingError } from '../errors.js';
 import { loadProfile } from '../select/profile.js';
 import { loadAgreement } from '../source/project.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
-import { plural, success, warn, type Io } from './io.js';
-import { commonOptions } from './main.js';
+import { plural, success, warn, type Io } from '../terminal.js';
+import { commonOptions } from './options.js';
 
 interface BuildCommandOptions extends BuildOptions {
   strict?: boolean;

@@ -8,8 +8,8 @@ import { writeReviewReports } from '../check/review-report.js';
 import { UsageError } from '../errors.js';
 import { loadAgreement } from '../source/project.js';
 import { collect, DEFAULT_OUT_DIR } from './build-options.js';
-import { errColors, outColors, plural } from './io.js';
-import { commonOptions, type Io } from './main.js';
+import { errColors, outColors, plural, type Io } from '../terminal.js';
+import { commonOptions } from './options.js';
 
 interface CheckOptions {
   root: string;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { ImportReport } from '../import/index.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import type { Io } from '../terminal.js';
 
 interface ImportOptions {
   root: string;

@@ -4,7 +4,8 @@ import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { listAgreementIds, loadAgreement } from '../source/project.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 import { agreementTags, listProfileIds, loadProfile } from '../select/profile.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import type { Io } from '../terminal.js';
 
 interface ListOptions {
   root: string;

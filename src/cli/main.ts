@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { findProjectRoot } from '../source/root.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerImport } from './import.js';
@@ -9,26 +8,9 @@ import { registerPreview } from './preview.js';
 import { registerTm } from './tm.js';
 import { registerWatch } from './watch.js';
 import { registerXliff } from './xliff.js';
-import { errColors, processIo, reportError, type Io } from './io.js';
-
-export type { Io } from './io.js';
+import { errColors, processIo, reportError, type Io } from '../terminal.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
-/** "1 unit", "2 units". */
-export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** Options every command takes (GUIDE section 3). */
-export function commonOptions(command: Command): Command {
-  return command
-    .option('--root <dir>', 'project folder holding data/, locales/ and templates/ (default: the nearest folder upward with data/agreements)')
-    .option('--agreement <id>', 'agreement to use (default: defaultAgreement in data/config.yaml, or the only one)')
-    .option('--debug', 'print stack traces of errors')
-    // Without --root, a command works on the project the current folder is in.
-    .hook('preAction', (_command, action) => {
-      if (action.getOptionValue('root') === undefined) action.setOptionValue('root', findProjectRoot(process.cwd()));
-    });
-}
 
 /**
  * Runs the CLI and returns the exit code: 0 success, 1 invalid content or a failed output,

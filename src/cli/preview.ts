@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
-import { commonOptions, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import type { Io } from '../terminal.js';
 import { interrupted } from './signals.js';
 
 function parsePort(value: string): number {

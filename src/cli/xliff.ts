@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomic } from '../io/atomic.js';
-import { commonOptions, plural, type Io } from './main.js';
+import { commonOptions } from './options.js';
+import { plural, type Io } from '../terminal.js';
 
 interface ExportOptions {
   root: string;

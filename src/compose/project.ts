@@ -7,7 +7,8 @@ import { editionFonts } from '../fonts/index.js';
 import { loadAgreement } from '../source/project.js';
 import { COMMON_NS, flattenLocale, loadLocales, localeValue, type LocaleResources } from '../source/locales.js';
 import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
-import type { Agreement, Block } from '../source/schema.js';
+import type { Agreement } from '../source/schema.js';
+import { walkAgreement } from '../source/walk.js';
 import { parseDocumentMarkup } from '../tree/parse.js';
 import type { EditionSpec } from '../select/editions.js';
 import { agreementTags, type Component, type Profile } from '../select/profile.js';
@@ -106,12 +107,9 @@ function contentsEntries(components: readonly Component[], agreement: Agreement)
 /** Top-level items of the recommendation lists that the selection keeps. */
 function summaryItems(agreement: Agreement): string[] {
   const items: string[] = [];
-  const visit = (blocks: Block[]): void =>
-    blocks.forEach((block) => {
-      if (block.type === 'list' && agreement.recommendations.includes(block.id)) items.push(...block.items.map((i) => i.id));
-      if (block.type === 'group') visit(block.blocks);
-    });
-  agreement.sections.forEach((section) => visit(section.blocks));
+  for (const node of walkAgreement(agreement)) {
+    if (node.kind === 'item' && node.depth === 0 && agreement.recommendations.includes(node.list.id)) items.push(node.item.id);
+  }
   return items;
 }
 

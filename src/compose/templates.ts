@@ -94,8 +94,8 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
       const titles = omitted.map((id) => translator.text(translator.has(`sections.${id}`) ? `sections.${id}` : 'common:openingSection'));
       return translator.text('common:excerptNote', { sections: titles.join(translator.text('common:listSeparator')) });
     },
-    /** {{> (componentPartial this)}}: a packet component's partial, its bilingual variant where there is one. */
-    componentPartial: (name: string, options: HelperOptions) =>
+    /** {{> (variant "block")}}: a partial, or its `bilingual-` variant in an edition of several languages where pairing changes its structure. */
+    variant: (name: string, options: HelperOptions) =>
       options.data.translators.length > 1 && hbs.partials[`bilingual-${name}`] ? `bilingual-${name}` : name,
     inc: (n: number) => n + 1,
     /** {{#with (tableRows rows header)}}: a table block's cell ids as a header row (when it has one) and body rows. */
@@ -108,7 +108,7 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     },
     /**
      * {{#pair id}}…{{/pair}}: the block once per language of the edition, each in a <div lang>,
-     * inside one <div class="pair" data-block="id"> (GUIDE section 3, HTML blocks).
+     * inside one <div class="pair" data-block="id"> (templates/README.md).
      */
     pair(this: unknown, ...args: unknown[]) {
       const options = optionsOf(args);

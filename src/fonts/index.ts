@@ -19,7 +19,7 @@ const notoSerif = (face: string) => expoFont('noto-serif', 'NotoSerif', face);
 const notoSerifSC = (face: string) => expoFont('noto-serif-sc', 'NotoSerifSC', face);
 const notoSansSC = (face: string) => expoFont('noto-sans-sc', 'NotoSansSC', face);
 
-/** Chinese has no italic: emphasis keeps the upright faces (GUIDE section 4). */
+/** Chinese has no italic: emphasis keeps the upright faces. */
 export const FONT_FAMILIES = {
   serif: {
     name: 'Noto Serif',

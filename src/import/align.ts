@@ -12,7 +12,8 @@ import { isHanLanguage } from '../fonts/index.js';
 import type { GlossaryTerm } from '../source/glossary.js';
 import { usedKeys } from '../source/keys.js';
 import { localeValue, type LocaleTree } from '../source/locales.js';
-import type { Agreement, Block, ListItem } from '../source/schema.js';
+import type { Agreement } from '../source/schema.js';
+import { unhandled, walkAgreement } from '../source/walk.js';
 import { anchorsOf } from './anchors.js';
 import { parseDateRange } from './dates.js';
 import { MONTHS } from './vocabulary.js';
@@ -213,27 +214,25 @@ function sourceUnits(agreement: Agreement, text: (key: string) => string): Sourc
   if (text('meta.dialogue') !== text('meta.title')) add('meta.dialogue', 'heading');
   add('meta.title', 'heading');
   if (agreement.venue) add(`venues.${agreement.venue}`, 'heading');
-  const items = (list: readonly ListItem[]): void =>
-    list.forEach((item) => {
-      add(`blocks.${item.id}`, 'text');
-      items(item.items ?? []);
-    });
-  const blocks = (list: readonly Block[]): void =>
-    list.forEach((block) => {
-      if (block.type === 'list') return items(block.items);
-      if (block.type === 'table') return block.rows.flat().forEach((cell) => add(`blocks.${cell}`, 'text'));
-      add(`blocks.${block.id}`, 'text');
-      if (block.type === 'group') blocks(block.blocks);
-    });
-  for (const section of agreement.sections) {
-    if (!section.untitled) add(`sections.${section.id}`, 'heading');
-    blocks(section.blocks);
-  }
-  for (const delegation of agreement.delegations) {
-    if (!delegation.untitled) add(`delegations.${delegation.id}`, 'heading');
-    for (const person of delegation.people) {
-      const key = `people.${person.id}.name`;
-      units.push({ key, positionKey: `people.${person.id}.position`, text: `${text(key)} ${text(`people.${person.id}.position`)}`, kind: 'person' });
+  for (const node of walkAgreement(agreement)) {
+    switch (node.kind) {
+      case 'section':
+      case 'delegation':
+        node.keys.forEach((key) => add(key, 'heading'));
+        break;
+      case 'block':
+      case 'item':
+      case 'cell':
+        node.keys.forEach((key) => add(key, 'text'));
+        break;
+      case 'person': {
+        const key = `people.${node.person.id}.name`;
+        const positionKey = `people.${node.person.id}.position`;
+        units.push({ key, positionKey, text: `${text(key)} ${text(positionKey)}`, kind: 'person' });
+        break;
+      }
+      default:
+        unhandled(node);
     }
   }
   return units;

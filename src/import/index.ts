@@ -10,7 +10,8 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { GLOSSARY_FILE, loadGlossary } from '../source/glossary.js';
 import { loadLocaleFile, localeValue } from '../source/locales.js';
 import { AGREEMENTS_DIR, loadAgreement } from '../source/project.js';
-import { AgreementSchema, Id, idsWithPaths } from '../source/schema.js';
+import { AgreementSchema, Id } from '../source/schema.js';
+import { agreementIds } from '../source/walk.js';
 import { schemaComment } from '../source/json-schemas.js';
 import { toAgreement } from './agreement.js';
 import { alignTranslation, type AlignmentSummary } from './align.js';
@@ -54,7 +55,7 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
   }
   const agreement = checked.data;
 
-  const blocks = idsWithPaths(agreement).length - agreement.sections.length;
+  const blocks = agreementIds(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
   const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
   const written = await writeAll(

@@ -7,7 +7,7 @@ export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
 
 export const MANIFEST_FILE = 'manifest.json';
 
-/** One line of manifest.json (GUIDE section 3). */
+/** One entry of manifest.json (README, "Command line": `--out`). */
 export interface ManifestEntry {
   file: string;
   format: Format;

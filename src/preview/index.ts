@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runCheck } from '../check/index.js';
-import { errorLine, plural, type Io } from '../cli/io.js';
+import { errorLine, plural, type Io } from '../terminal.js';
 import { readManifest } from '../io/manifest.js';
 import { startWatch, type WatchRequest } from '../watch/session.js';
 import type { PreviewState } from './page.js';

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Finding } from '../check/findings.js';
-import { plural } from '../cli/io.js';
+import { plural } from '../terminal.js';
 import type { ManifestEntry } from '../io/manifest.js';
 
 /** What the preview knows after the last build: the outputs to show, the last error, the check findings. */

@@ -1,17 +1,15 @@
 import type { Layout } from '../tree/types.js';
 
-/** A standard edition: which languages it carries, in reading order, and its layout template. */
+/** A standard edition: which languages it carries, in reading order. */
 export interface EditionSpec {
   id: string;
   languages: string[];
-  /** templates/<template>.hbs */
-  template: string;
 }
 
 export const STANDARD_EDITIONS: readonly EditionSpec[] = [
-  { id: 'en', languages: ['en'], template: 'edition' },
-  { id: 'zh', languages: ['zh'], template: 'edition' },
-  { id: 'bilingual', languages: ['en', 'zh'], template: 'bilingual' },
+  { id: 'en', languages: ['en'] },
+  { id: 'zh', languages: ['zh'] },
+  { id: 'bilingual', languages: ['en', 'zh'] },
 ];
 
 export const EDITION_IDS = STANDARD_EDITIONS.map((e) => e.id);

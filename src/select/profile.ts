@@ -6,6 +6,7 @@ import { ContentError, UsageError } from '../errors.js';
 import { selectContent } from './selection.js';
 import { FORMATS } from '../io/manifest.js';
 import { Id, type Agreement } from '../source/schema.js';
+import { walkAgreement } from '../source/walk.js';
 import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
 import { PAPERS } from '../writers/common/paper.js';
@@ -76,15 +77,10 @@ export type Profile = z.infer<ReturnType<typeof profileSchema>> & { file: string
 /** Every tag used on sections, blocks and items, sorted. */
 export function agreementTags(agreement: Agreement): string[] {
   const tags = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (Array.isArray(record.tags)) record.tags.forEach((t) => tags.add(String(t)));
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(agreement.sections);
+  for (const node of walkAgreement(agreement)) {
+    const tagged = node.kind === 'section' ? node.section : node.kind === 'block' ? node.block : node.kind === 'item' ? node.item : undefined;
+    tagged?.tags?.forEach((tag) => tags.add(tag));
+  }
   return [...tags].sort();
 }
 

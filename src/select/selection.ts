@@ -1,4 +1,5 @@
-import type { Agreement, Block, ListItem, Section } from '../source/schema.js';
+import type { Agreement } from '../source/schema.js';
+import { pruneSections, type Tagged } from '../source/walk.js';
 
 /** Which sections and tags to take or leave out (a profile's include / exclude). */
 export interface Criteria {
@@ -16,7 +17,7 @@ export interface Selection {
   excerpt: boolean;
 }
 
-const hits = (tags: string[] | undefined, wanted: readonly string[]): boolean => (tags ?? []).some((t) => wanted.includes(t));
+const hits = (tags: Tagged['tags'], wanted: readonly string[]): boolean => (tags ?? []).some((t) => wanted.includes(t));
 
 /**
  * Selects by section id and by tag, then removes what `exclude` names. A section chosen by id or by
@@ -26,34 +27,13 @@ const hits = (tags: string[] | undefined, wanted: readonly string[]): boolean =>
 export function selectContent(agreement: Agreement, include?: Criteria, exclude?: Criteria): Selection {
   const everything = !include || (include.sections.length === 0 && include.tags.length === 0);
   const out = exclude ?? { sections: [], tags: [] };
-  const keepItems = (items: ListItem[], whole: boolean): ListItem[] =>
-    items.flatMap((item) => {
-      if (hits(item.tags, out.tags)) return [];
-      const chosen = whole || hits(item.tags, include?.tags ?? []);
-      const children = item.items ? keepItems(item.items, chosen) : undefined;
-      if (!chosen && !children?.length) return [];
-      return [{ ...item, ...(children?.length ? { items: children } : { items: undefined }) }];
-    });
-  const keepBlocks = (blocks: Block[], whole: boolean): Block[] =>
-    blocks.flatMap((block): Block[] => {
-      if (hits(block.tags, out.tags)) return [];
-      const chosen = whole || hits(block.tags, include?.tags ?? []);
-      if (block.type === 'list') {
-        const items = keepItems(block.items, chosen);
-        return items.length ? [{ ...block, items }] : [];
-      }
-      if (block.type === 'group') {
-        const children = keepBlocks(block.blocks, chosen);
-        return children.length ? [{ ...block, blocks: children }] : [];
-      }
-      return chosen ? [block] : [];
-    });
-  const sections: Section[] = agreement.sections.flatMap((section) => {
-    if (out.sections.includes(section.id) || hits(section.tags, out.tags)) return [];
-    const whole = everything || include!.sections.includes(section.id) || hits(section.tags, include!.tags);
-    const blocks = keepBlocks(section.blocks, whole);
-    return blocks.length ? [{ ...section, blocks }] : [];
-  });
+  const wanted = include?.tags ?? [];
+  const sections = pruneSections(
+    agreement.sections,
+    (node, parentChosen) => (hits(node.tags, out.tags) ? 'drop' : parentChosen || hits(node.tags, wanted)),
+    (section) =>
+      out.sections.includes(section.id) || hits(section.tags, out.tags) ? 'drop' : everything || include!.sections.includes(section.id) || hits(section.tags, wanted),
+  );
   const kept = new Set(sections.map((s) => s.id));
   const excerpt = JSON.stringify(sections) !== JSON.stringify(agreement.sections);
   return { agreement: { ...agreement, sections }, omitted: agreement.sections.map((s) => s.id).filter((id) => !kept.has(id)), excerpt };

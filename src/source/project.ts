@@ -4,7 +4,8 @@ import { ContentError, UsageError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { PAPERS } from '../writers/common/paper.js';
-import { AgreementSchema, Id, idsWithPaths, type Agreement } from './schema.js';
+import { AgreementSchema, Id, type Agreement } from './schema.js';
+import { agreementIds } from './walk.js';
 import { loadYamlFile } from './yaml-file.js';
 
 export const AGREEMENTS_DIR = path.join('data', 'agreements');
@@ -59,5 +60,5 @@ export async function loadAgreement(root: string, id?: string): Promise<Agreemen
 
 /** Every section, block and list-item id in document order. */
 export function allIds(agreement: Agreement): string[] {
-  return idsWithPaths(agreement).map((entry) => entry.id);
+  return agreementIds(agreement).map((entry) => entry.id);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agreementIds, listBlocks, walkAgreement } from './walk.js';
 
 /** Ids become locale keys, HTML anchors and file names: keep them to a safe alphabet. */
 export const Id = z
@@ -7,12 +8,7 @@ export const Id = z
 
 const Tags = z.array(Id);
 
-export interface ListItem {
-  id: string;
-  tags?: string[];
-  items?: ListItem[];
-}
-export const ListItemSchema: z.ZodType<ListItem> = z.strictObject({
+export const ListItemSchema = z.strictObject({
   id: Id,
   tags: Tags.optional(),
   get items() {
@@ -20,43 +16,41 @@ export const ListItemSchema: z.ZodType<ListItem> = z.strictObject({
   },
 });
 
+const Paragraph = z.strictObject({ id: Id, type: z.literal('paragraph'), tags: Tags.optional() });
+
 /**
  * `markers: printed`: each item's text starts with its marker as the document prints it ("a.",
  * "(1)", "（一）"), so writers add no bullet or number of their own.
  */
-export type Block =
-  | { id: string; type: 'paragraph'; tags?: string[] }
-  | { id: string; type: 'list'; ordered?: boolean; markers?: 'printed'; tags?: string[]; items: ListItem[] }
-  | { id: string; type: 'group'; tags?: string[]; blocks: Block[] }
-  | { id: string; type: 'table'; header?: boolean; tags?: string[]; rows: string[][] };
+const List = z.strictObject({
+  id: Id,
+  type: z.literal('list'),
+  ordered: z.boolean().optional(),
+  markers: z.literal('printed').optional(),
+  tags: Tags.optional(),
+  items: z.array(ListItemSchema).min(1),
+});
 
-export const BlockSchema: z.ZodType<Block> = z.discriminatedUnion('type', [
-  z.strictObject({ id: Id, type: z.literal('paragraph'), tags: Tags.optional() }),
-  z.strictObject({
-    id: Id,
-    type: z.literal('list'),
-    ordered: z.boolean().optional(),
-    markers: z.literal('printed').optional(),
-    tags: Tags.optional(),
-    items: z.array(ListItemSchema).min(1),
-  }),
-  /** A table other than a participants list: one id (locale key) per cell; `header` marks the first row as column headings. */
-  z.strictObject({
-    id: Id,
-    type: z.literal('table'),
-    header: z.boolean().optional(),
-    tags: Tags.optional(),
-    rows: z.array(z.array(Id).min(1)).min(1),
-  }),
-  z.strictObject({
-    id: Id,
-    type: z.literal('group'),
-    tags: Tags.optional(),
-    get blocks() {
-      return z.array(BlockSchema).min(1);
-    },
-  }),
-]);
+/** A table other than a participants list: one id (locale key) per cell; `header` marks the first row as column headings. */
+const Table = z.strictObject({
+  id: Id,
+  type: z.literal('table'),
+  header: z.boolean().optional(),
+  tags: Tags.optional(),
+  rows: z.array(z.array(Id).min(1)).min(1),
+});
+
+/** A labelled run of blocks ("Raised by the Chinese team:"): the label is the group's own text. */
+const Group = z.strictObject({
+  id: Id,
+  type: z.literal('group'),
+  tags: Tags.optional(),
+  get blocks(): z.ZodArray<typeof BlockSchema> {
+    return z.array(BlockSchema).min(1);
+  },
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [Paragraph, List, Table, Group]);
 
 const Section = z.strictObject({
   id: Id,
@@ -85,30 +79,6 @@ const AgreementShape = z.strictObject({
   recommendations: z.array(Id).default([]),
 });
 
-type Path = (string | number)[];
-
-/** Every section, block and list-item id with its path in the file, in document order. */
-export function idsWithPaths(agreement: z.infer<typeof AgreementShape>): { id: string; path: Path }[] {
-  const found: { id: string; path: Path }[] = [];
-  const items = (list: ListItem[], at: Path): void =>
-    list.forEach((item, i) => {
-      found.push({ id: item.id, path: [...at, i, 'id'] });
-      if (item.items) items(item.items, [...at, i, 'items']);
-    });
-  const blocks = (list: Block[], at: Path): void =>
-    list.forEach((block, i) => {
-      found.push({ id: block.id, path: [...at, i, 'id'] });
-      if (block.type === 'list') items(block.items, [...at, i, 'items']);
-      if (block.type === 'group') blocks(block.blocks, [...at, i, 'blocks']);
-      if (block.type === 'table') block.rows.forEach((row, r) => row.forEach((cell, c) => found.push({ id: cell, path: [...at, i, 'rows', r, c] })));
-    });
-  agreement.sections.forEach((section, i) => {
-    found.push({ id: section.id, path: ['sections', i, 'id'] });
-    blocks(section.blocks, ['sections', i, 'blocks']);
-  });
-  return found;
-}
-
 /** Ids are references (locale keys, anchors): each may be used once. A meeting ends on or after the day it starts. */
 export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
   // ISO dates compare as text.
@@ -117,26 +87,27 @@ export const AgreementSchema = AgreementShape.superRefine((agreement, ctx) => {
     ctx.addIssue({ code: 'custom', path: ['dates', 'end'], message: `${end} is before the start date ${start}: correct one of them` });
   }
   const seen = new Set<string>();
-  for (const { id, path } of idsWithPaths(agreement)) {
+  for (const { id, path } of agreementIds(agreement)) {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `id "${id}" is already used above: section, block and item ids must be unique` });
     seen.add(id);
   }
-  const lists = new Set<string>();
-  const findLists = (blocks: Block[]): void =>
-    blocks.forEach((b) => (b.type === 'list' ? lists.add(b.id) : b.type === 'group' ? findLists(b.blocks) : undefined));
-  agreement.sections.forEach((section) => findLists(section.blocks));
+  const lists = new Set(listBlocks(agreement).map((list) => list.id));
   agreement.recommendations.forEach((id, i) => {
     if (!lists.has(id)) ctx.addIssue({ code: 'custom', path: ['recommendations', i], message: `"${id}" is not the id of a list block` });
   });
   const people = new Set<string>();
-  agreement.delegations.forEach((delegation, d) =>
-    delegation.people.forEach((person, p) => {
-      if (people.has(person.id)) ctx.addIssue({ code: 'custom', path: ['delegations', d, 'people', p, 'id'], message: `person id "${person.id}" is already used above` });
-      people.add(person.id);
-    }),
-  );
+  for (const node of walkAgreement(agreement)) {
+    if (node.kind !== 'person') continue;
+    if (people.has(node.person.id)) ctx.addIssue({ code: 'custom', path: node.path, message: `person id "${node.person.id}" is already used above` });
+    people.add(node.person.id);
+  }
 });
 
 export type Agreement = z.infer<typeof AgreementShape>;
 export type Section = z.infer<typeof Section>;
+export type Block = z.infer<typeof BlockSchema>;
+export type ListBlock = z.infer<typeof List>;
+export type TableBlock = z.infer<typeof Table>;
+export type ListItem = z.infer<typeof ListItemSchema>;
 export type Delegation = z.infer<typeof Delegation>;
+export type Person = z.infer<typeof Person>;

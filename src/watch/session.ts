@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { build, type BuildRequest, type BuildResult } from '../build/index.js';
-import { errorLine, plural, reportError, success, warn, type Io } from '../cli/io.js';
+import { errorLine, fail, plural, reportError, success, warn, type Io } from '../terminal.js';
 import { listProfileIds, profileLocation } from '../select/profile.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
@@ -94,7 +94,7 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
       if (change) queue.add(change);
     });
   }
-  watcher.on('error', (error) => io.err(`briefing: watching the sources failed: ${(error as Error).message}`));
+  watcher.on('error', (error) => fail(io, `watching the sources failed: ${(error as Error).message}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   io.out(`watching ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(', ')} in ${root}; press Ctrl-C to stop`);

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { xmlText } from '../common/xml.js';
 
 /** The table style tables refer to (`style: TABLE_STYLE`), so that staff can restyle every table at once. */
 export const TABLE_STYLE = 'BriefingTable';
@@ -25,7 +26,7 @@ export function finishDocxPackage(packed: Uint8Array, { date, language }: { date
   const stamp = `${date}T00:00:00Z`;
   const core = strFromU8(parts['docProps/core.xml']!)
     .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
-    .replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`);
+    .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`);
   parts['docProps/core.xml'] = strToU8(core);
   parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));

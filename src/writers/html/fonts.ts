@@ -12,16 +12,16 @@ interface FaceUse {
   sets: (place: TextPlace) => boolean;
 }
 
-/**
- * @font-face rules with subsets of the edition's fonts embedded as data: URLs, so that a Chinese
- * edition renders correctly on a machine without Chinese fonts and makes no network request.
- * Each face holds only the characters of Chinese text it sets. Latin text uses the reader's serif fonts.
- */
 /** The CSS family of the Han characters that English text holds (see htmlStyles). */
 export const HAN_IN_LATIN_FAMILY = 'Briefing Han';
 
 const isBold = (place: TextPlace): boolean => place.strong || HAN_BOLD_ROLES.includes(place.role ?? '');
 
+/**
+ * @font-face rules with subsets of the edition's fonts embedded as data: URLs, so that a Chinese
+ * edition renders correctly on a machine without Chinese fonts and makes no network request.
+ * Each face holds only the characters of Chinese text it sets. Latin text uses the reader's serif fonts.
+ */
 export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
   const fonts = editionFonts('zh');
   const uses: FaceUse[] = [

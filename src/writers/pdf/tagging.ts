@@ -26,6 +26,7 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { BULLETS, type BulletMark } from '../common/list-marks.js';
+import { xmlText } from '../common/xml.js';
 
 /** The PDF's ListNumbering name of each bullet shape (ISO 32000, table 348). */
 const LIST_NUMBERING: Record<BulletMark['shape'], 'Disc' | 'Circle' | 'Square'> = { disc: 'Disc', circle: 'Circle', square: 'Square' };
@@ -220,7 +221,6 @@ const PDFUA_XMP = `
             <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>`;
 
-const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
 
 /**

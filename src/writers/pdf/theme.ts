@@ -90,5 +90,3 @@ export function pdfThemeFor(lang: string): PdfTheme {
 export function allPdfStyles(): StyleDictionary {
   return Object.fromEntries([latinPdfTheme, hanPdfTheme].flatMap((theme) => Object.entries(theme.styles).map(([name, style]) => [`${theme.key}.${name}`, style])));
 }
-
-export const ALL_PDF_THEMES: readonly PdfTheme[] = [latinPdfTheme, hanPdfTheme];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorsWanted, plural } from '../../src/cli/io.js';
+import { colorsWanted, plural } from '../src/terminal.js';
 
 type Stream = Parameters<typeof colorsWanted>[0];
 

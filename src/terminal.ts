@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { BriefingError } from '../errors.js';
+import { BriefingError } from './errors.js';
 
 /** The colours of one output stream: real ones on a terminal, identity functions otherwise. */
 export type Colors = ReturnType<typeof pc.createColors>;

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { checkGlyphs, composeDocument, issueDate, openProject, type Project } from '../compose/project.js';
-import { describeOutput, type Format, type ManifestEntry } from '../io/manifest.js';
+import { describeOutput, type ManifestEntry } from '../io/manifest.js';
 import { publishBuild, stageFile } from '../io/publish.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
 import { selectContent } from '../select/selection.js';
 import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
-import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
+import { componentIds, sectionIds, type Layout } from '../tree/types.js';
 import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
+import { OUTPUT_FORMATS, type Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/pdf/tagging.js';
 import { inputRecordUpdate, outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, type InputRecord, type UsedStrings } from './inputs.js';
 
@@ -58,24 +59,8 @@ interface Job {
   paper: Paper;
 }
 
-/** How a document is set, beyond its tree. */
-interface RenderOptions {
-  paper: Paper;
-  pdfStandard?: PdfStandard;
-}
-
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
-
-/** The writers, loaded on first use: a build whose outputs are all unchanged never loads pdfmake or docx. */
-const writers: Record<Format, (tree: DocumentTree, options: RenderOptions) => Promise<Buffer>> = {
-  pdf: async (tree, { paper, pdfStandard }) => (await import('../writers/pdf/index.js')).writePdf(tree, { paper, standard: pdfStandard }),
-  docx: async (tree, { paper }) => (await import('../writers/docx/index.js')).writeDocx(tree, paper),
-  html: async (tree, { paper }) => {
-    const [{ writeHtml }, { embeddedFontFaces }] = await Promise.all([import('../writers/html/index.js'), import('../writers/html/fonts.js')]);
-    return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');
-  },
-};
 
 /** An output rendered and staged, with what it was made from. */
 interface Rendered {
@@ -94,7 +79,7 @@ async function renderJob(project: Project, job: Job, formats: Format[], layout: 
   const strings = usedStringsRecord(used);
   return settleAll(
     formats.map(async (format) => {
-      const content = await writers[format](tree, { paper: job.paper, pdfStandard });
+      const content = await OUTPUT_FORMATS[format].write(tree, { paper: job.paper, pdfStandard });
       const entry = describeOutput(content, {
         file: `${job.name}.${format}`,
         format,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { BuildRequest } from '../build/index.js';
 import { UsageError } from '../errors.js';
-import { FORMATS, type Format } from '../io/manifest.js';
+import { DEFAULT_FORMATS, FORMATS, type Format } from '../writers/index.js';
 import { assertOutputFolderAllowed } from '../io/output-folder.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
@@ -35,7 +35,7 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 export function addBuildOptions(command: Command): Command {
   return command
     .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect)
-    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: all)`, collect)
+    .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: ${DEFAULT_FORMATS.join(', ')})`, collect)
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
     .option('--layout <layout>', `arrangement of bilingual editions (${LAYOUTS.join(', ')})`, 'parallel')
@@ -70,7 +70,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
     agreementId: options.agreement,
     editions: edition.length ? [...new Set(edition)] : profiles.length ? [] : [...EDITION_IDS],
     profiles,
-    formats: (format.length ? [...new Set(format)] : [...FORMATS]) as Format[],
+    formats: (format.length ? [...new Set(format)] : [...DEFAULT_FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),
     layout: options.layout as Layout,
     force: options.force === true,

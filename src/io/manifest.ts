@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-export type Format = 'pdf' | 'docx' | 'html';
-export const FORMATS: readonly Format[] = ['pdf', 'docx', 'html'];
+import type { Format } from '../writers/index.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 

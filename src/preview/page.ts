@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { Finding } from '../check/findings.js';
 import { plural } from '../terminal.js';
 import type { ManifestEntry } from '../io/manifest.js';
+import { FORMATS, OUTPUT_FORMATS } from '../writers/index.js';
 
 /** What the preview knows after the last build: the outputs to show, the last error, the check findings. */
 export interface PreviewState {
@@ -21,15 +22,24 @@ interface PreviewDocument {
   name: string;
   label: string;
   files: Partial<Record<ManifestEntry['format'], string>>;
+  /** A link to each file but the one shown inline, in the formats' order: the browser's viewer, or a download. */
+  links: { label: string; file: string; download: boolean }[];
 }
 
 function documentsOf(outputs: readonly ManifestEntry[]): PreviewDocument[] {
   const documents = new Map<string, PreviewDocument>();
   for (const entry of outputs) {
     const name = entry.file.slice(0, entry.file.lastIndexOf('.'));
-    const document = documents.get(name) ?? { name, label: entry.profile ? `packet ${entry.profile}` : `edition ${entry.edition}`, files: {} };
+    const document = documents.get(name) ?? { name, label: entry.profile ? `packet ${entry.profile}` : `edition ${entry.edition}`, files: {}, links: [] };
     document.files[entry.format] = entry.file;
     documents.set(name, document);
+  }
+  for (const document of documents.values()) {
+    document.links = FORMATS.flatMap((format) => {
+      const file = document.files[format];
+      const { label, preview } = OUTPUT_FORMATS[format];
+      return file && format !== 'html' ? [{ label, file, download: preview === 'download' }] : [];
+    });
   }
   return [...documents.values()];
 }
@@ -63,8 +73,8 @@ const page = Handlebars.compile(`<!doctype html>
 <ul id="documents">
 {{#each documents}}
   <li><a href="/?show={{name}}"{{#if current}} aria-current="page"{{/if}}>{{label}}</a>
-    {{#if files.pdf}}· <a href="/files/{{files.pdf}}?v={{@root.generation}}" target="_blank">PDF</a>{{/if}}
-    {{#if files.docx}}· <a href="/files/{{files.docx}}?v={{@root.generation}}" download>DOCX</a>{{/if}}</li>
+    {{#each links}}· <a href="/files/{{file}}?v={{@root.generation}}"{{#if download}} download{{else}} target="_blank"{{/if}}>{{label}}</a>
+    {{/each}}</li>
 {{else}}
   <li>nothing built yet</li>
 {{/each}}
@@ -85,7 +95,7 @@ const page = Handlebars.compile(`<!doctype html>
 {{#if shown}}
   {{#if shown.files.html}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.html}}?v={{generation}}"></iframe>
   {{else if shown.files.pdf}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.pdf}}?v={{generation}}"></iframe>
-  {{else}}<p>{{shown.label}} has neither HTML nor PDF: download its DOCX.</p>{{/if}}
+  {{else}}<p>{{shown.label}} has neither HTML nor PDF: download it from the list.</p>{{/if}}
 {{/if}}
 </main>
 <script>

@@ -2,14 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import type { Format } from '../io/manifest.js';
+import { OUTPUT_FORMATS } from '../writers/index.js';
 import { indexPage, type PreviewState } from './page.js';
-
-const CONTENT_TYPES: Record<Format, string> = {
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 
 export interface PreviewServer {
   url: string;
@@ -44,8 +38,9 @@ export async function startServer(outDir: string, state: () => PreviewState, por
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return response.end('not found: the preview serves the outputs listed on its index page\n');
     }
-    const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[entry.format], 'cache-control': 'no-store' };
-    if (entry.format === 'docx') headers['content-disposition'] = `attachment; filename="${entry.file}"`;
+    const format = OUTPUT_FORMATS[entry.format];
+    const headers: Record<string, string> = { 'content-type': format.mediaType, 'cache-control': 'no-store' };
+    if (format.preview === 'download') headers['content-disposition'] = `attachment; filename="${entry.file}"`;
     response.writeHead(200, headers);
     createReadStream(path.join(outDir, entry.file))
       .on('error', () => response.destroy())

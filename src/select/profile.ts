@@ -4,7 +4,7 @@ import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { ContentError, UsageError } from '../errors.js';
 import { selectContent } from './selection.js';
-import { FORMATS } from '../io/manifest.js';
+import { DEFAULT_FORMATS, FORMATS } from '../writers/index.js';
 import { Id, type Agreement } from '../source/schema.js';
 import { walkAgreement } from '../source/walk.js';
 import { findTextProblem } from '../source/text-problems.js';
@@ -66,7 +66,7 @@ export function profileSchema(agreement?: Agreement, fileName?: string) {
     components: z.array(oneOf('component', COMPONENTS)).min(1).default([...COMPONENTS]),
     note: Bilingual.optional(),
     marking: Bilingual.optional(),
-    formats: z.array(oneOf('format', FORMATS)).min(1).default([...FORMATS]),
+    formats: z.array(oneOf('format', FORMATS)).min(1).default([...DEFAULT_FORMATS]),
     /** The packet's paper, unless --paper is given (default: data/config.yaml's, else A4). */
     paper: oneOf('paper', PAPERS).optional(),
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { FORMATS } from '../../src/io/manifest.js';
+import { FORMATS } from '../../src/writers/index.js';
 import { EDITION_IDS } from '../../src/select/editions.js';
 import { agreementTags, COMPONENTS, loadProfile, profileSchema } from '../../src/select/profile.js';
 import { selectContent } from '../../src/select/selection.js';

@@ -8,20 +8,9 @@ import { loadProfile } from '../../select/profile.js';
 import { selectContent } from '../../select/selection.js';
 import type { Agreement } from '../../source/schema.js';
 import { usedKeys, type Catalog } from '../catalog.js';
-import { compactText, docxText, htmlText, isBodyItem, joinPdfText, pdfColumns, pdfTextItems } from '../extract.js';
+import { OUTPUT_FORMATS } from '../../writers/index.js';
+import { compactText } from '../extract.js';
 import { error, type Finding } from '../findings.js';
-
-/**
- * The texts of an output to search for blocks. A parallel PDF's pair that runs over a page break
- * interleaves the two columns in reading order, so its columns are searched as well.
- */
-async function searchableTexts(file: string, format: ManifestEntry['format']): Promise<string[]> {
-  if (format === 'html') return [compactText((await htmlText(file)).text)];
-  if (format === 'docx') return [compactText((await docxText(file)).text)];
-  const items = await pdfTextItems(file);
-  const [left, right] = pdfColumns(items, (items[0]?.pageWidth ?? 0) / 2);
-  return [compactText(joinPdfText(items.filter(isBodyItem))), left.text, right.text];
-}
 
 /** What an output should carry: a standard edition everything, a profile its selection. */
 export async function selectionOf(agreement: Agreement, root: string, profileId: string | null): Promise<{ agreement: Agreement; participants: boolean }> {
@@ -57,7 +46,7 @@ export async function outputsRule(catalog: Catalog, dir: string, root: string): 
         error('outputs', missing ? `sections.${missing}` : 'sections', language, `${output.file}: sections are ${output.sections.join(', ')} where the edition has ${expected.join(', ')}: rebuild it`),
       );
     }
-    const texts = await searchableTexts(path.join(dir, output.file), output.format);
+    const texts = await OUTPUT_FORMATS[output.format].searchableTexts(path.join(dir, output.file));
     for (const lang of output.languages) {
       for (const { key, section } of keys) {
         if (!output.sections.includes(section)) continue;

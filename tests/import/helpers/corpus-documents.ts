@@ -1,6 +1,6 @@
 /** The shared corpus's documents, what their import must find, and the paragraphs every edition must carry. */
 import { readFileSync } from 'node:fs';
-import type { Format } from '../../../src/io/manifest.js';
+import type { Format } from '../../../src/writers/index.js';
 import type { Agreement, Block, ListItem } from '../../../src/source/schema.js';
 import { comparable } from './imported-editions.js';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from '../../../src/build/index.js';
 import { docxText, htmlText, pdfText, squash } from '../../../src/check/extract.js';
 import { importAgreement, type ImportReport } from '../../../src/import/index.js';
-import type { Format } from '../../../src/io/manifest.js';
+import type { Format } from '../../../src/writers/index.js';
 import { loadLocaleFile, type LocaleTree } from '../../../src/source/locales.js';
 import { loadAgreement } from '../../../src/source/project.js';
 import type { Agreement } from '../../../src/source/schema.js';

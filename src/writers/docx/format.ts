@@ -1,0 +1,13 @@
+import type { OutputFormat } from '../format.js';
+
+export const docxFormat: OutputFormat = {
+  label: 'DOCX',
+  mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  byDefault: true,
+  preview: 'download',
+  write: async (tree, { paper }) => (await import('./index.js')).writeDocx(tree, paper),
+  async searchableTexts(file) {
+    const { compactText, docxText } = await import('../../check/extract.js');
+    return [compactText((await docxText(file)).text)];
+  },
+};

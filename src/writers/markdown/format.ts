@@ -1,0 +1,13 @@
+import type { OutputFormat } from '../format.js';
+
+export const markdownFormat: OutputFormat = {
+  label: 'Markdown',
+  mediaType: 'text/markdown; charset=utf-8',
+  byDefault: false,
+  preview: 'download',
+  write: async (tree) => Buffer.from((await import('./index.js')).writeMarkdown(tree), 'utf8'),
+  async searchableTexts(file) {
+    const { markdownText } = await import('./read.js');
+    return [markdownText(await (await import('node:fs/promises')).readFile(file, 'utf8'))];
+  },
+};

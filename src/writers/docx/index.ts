@@ -172,7 +172,8 @@ export const docxHandlers: Handlers = {
     ...blocksParts(node.children, { ...ctx, inTitle: true }),
     ...(node.role === 'cover' ? [] : [new Paragraph({ style: styleId(ctx, 'TitleRule') })]),
   ],
-  section: (node, ctx) => blocksParts(node.children, { ...ctx, inContents: node.component === true && node.id === 'contents' }),
+  // The heading of the section that holds the table of contents takes Word's TOC Heading style (not in the navigation pane).
+  section: (node, ctx) => blocksParts(node.children, { ...ctx, inContents: node.children.some((child) => child.type === 'contentsList') }),
   heading: (node, ctx) => [
     ctx.inContents
       ? paragraph(ctx, { style: styleId(ctx, 'TOCHeading'), children: inlineRuns(node.children) })

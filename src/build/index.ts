@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkGlyphs, composeDocument, issueDate, openProject, type Project } from '../compose/project.js';
+import { issueDate } from '../compose/issue-date.js';
+import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
 import { describeOutput, type ManifestEntry } from '../io/manifest.js';
 import { publishBuild, stageFile } from '../io/publish.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';

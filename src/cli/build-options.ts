@@ -5,7 +5,6 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from '../writers/index.js';
 import { assertOutputFolderAllowed } from '../io/output-folder.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
-import { listProfileIds, PROFILES_DIR } from '../select/profile.js';
 import type { Layout } from '../tree/types.js';
 import { PAPERS, type Paper } from '../writers/common/paper.js';
 import { PDF_STANDARDS, type PdfStandard } from '../writers/pdf/tagging.js';
@@ -50,6 +49,14 @@ function checkChoices(option: string, values: string[], choices: readonly string
   if (bad !== undefined) throw new UsageError(`--${option} "${bad}" is not known: choose from ${choices.join(', ')}`);
 }
 
+/** --all-profiles: every profile of the project. */
+async function allProfiles(root: string): Promise<string[]> {
+  const { listProfileIds, PROFILES_DIR } = await import('../select/profile.js');
+  const ids = await listProfileIds(root);
+  if (ids.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
+  return ids;
+}
+
 /**
  * The build the options ask for: the editions (all when neither an edition nor a profile is named),
  * the profiles, formats and layout. Bad choices are usage errors (exit 2).
@@ -63,8 +70,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
   if (options.pdfStandard !== undefined) checkChoices('pdf-standard', [options.pdfStandard], PDF_STANDARDS);
   const root = path.resolve(options.root);
   assertOutputFolderAllowed(path.resolve(root, options.out), root);
-  const profiles = [...new Set([...(options.allProfiles ? await listProfileIds(root) : []), ...profile])];
-  if (options.allProfiles && profiles.length === 0) throw new UsageError(`--all-profiles: no profiles in ${PROFILES_DIR}/`);
+  const profiles = [...new Set([...(options.allProfiles ? await allProfiles(root) : []), ...profile])];
   return {
     root,
     agreementId: options.agreement,

@@ -1,13 +1,11 @@
 import path from 'node:path';
-import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { buildProfileBatch, type BatchResult } from '../build/batch.js';
-import { build, requestLanguages, type BuildRequest } from '../build/index.js';
-import { runCheck } from '../check/index.js';
+import type { BatchResult } from '../build/batch.js';
+import type { BuildRequest } from '../build/index.js';
+import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
+import { recoverOutputFolder } from '../io/publish.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
-import { loadProfile } from '../select/profile.js';
-import { loadAgreement } from '../source/project.js';
 import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
 import { plural, success, warn, type Io } from '../terminal.js';
 import { commonOptions } from './options.js';
@@ -25,6 +23,16 @@ export function registerBuild(program: Command, io: Io): void {
   ).action(async (options: BuildCommandOptions) => {
     const started = performance.now();
     const request = await buildRequestFrom(options);
+    // A publish that a killed build left half-done is completed (or rolled back) before anything else.
+    await recoverOutputFolder(request.outDir);
+    const key = await buildKey(request);
+    const last = request.force ? undefined : await upToDate(request.outDir, key);
+    if (last && !(options.strict && last.findings.length > 0)) {
+      // Nothing changed since the last build of this request: its report, without loading the writers or checks.
+      reportFindings(last.findings, io, options.verbose);
+      reportReview(last, io, options.verbose);
+      return reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, request.outDir, io, started);
+    }
     const findings = await checkFindings(request);
     if (options.strict && findings.length > 0) {
       reportFindings(findings, io, options.verbose);
@@ -34,6 +42,7 @@ export function registerBuild(program: Command, io: Io): void {
     reportFindings(findings, io, options.verbose);
     reportReview(result, io, options.verbose);
     reportOutputs(result, request.outDir, io, started);
+    if (result.failures.length === 0) await recordBuild(request.outDir, key, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings, reviewFlags: result.reviewFlags });
     if (result.failures.length > 0) {
       for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
       io.err(`${request.profiles.length - result.failures.length} of ${plural(request.profiles.length, 'profile')} built; ${result.failures.length} failed`);
@@ -44,6 +53,7 @@ export function registerBuild(program: Command, io: Io): void {
 
 /** The errors `briefing check` finds in the languages a build publishes (stale and untranslated strings among them). */
 async function checkFindings(request: BuildRequest): Promise<Finding[]> {
+  const [{ requestLanguages }, { runCheck }] = await Promise.all([import('../build/index.js'), import('../check/index.js')]);
   const languages = await requestLanguages(request);
   const { errors } = await runCheck({ root: request.root, agreementId: request.agreementId });
   return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
@@ -62,7 +72,7 @@ function reportFindings(findings: Finding[], io: Io, verbose = false): void {
   warn(io, `${plural(findings.length, 'check error')} in the published translations (${byRule(findings)}) — npx briefing check lists them`);
 }
 
-function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): void {
+function reportReview({ reviewFlags }: Pick<BatchResult, 'reviewFlags'>, io: Io, verbose = false): void {
   if (reviewFlags.length === 0) return;
   if (verbose) for (const flag of reviewFlags) warn(io, `${flag.file}: key ${flag.key}: ${flag.reason}`);
   warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
@@ -74,10 +84,16 @@ function reportReview({ reviewFlags }: BatchResult, io: Io, verbose = false): vo
  * (exit 2) before any work.
  */
 async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io): Promise<BatchResult> {
+  const { build } = await import('../build/index.js');
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
+  const [{ buildProfileBatch }, { loadProfile }, { loadAgreement }] = await Promise.all([
+    import('../build/batch.js'),
+    import('../select/profile.js'),
+    import('../source/project.js'),
+  ]);
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
-  return buildProfileBatch(request, progressReporter(request.profiles.length, io));
+  return buildProfileBatch(request, await progressReporter(request.profiles.length, io));
 }
 
 function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {
@@ -96,8 +112,9 @@ class BuildFailed extends BriefingError {
 }
 
 /** A progress bar on a terminal; plain lines otherwise (CI logs, pipes). */
-function progressReporter(total: number, io: Io): (profile: string, error?: string) => void {
+async function progressReporter(total: number, io: Io): Promise<(profile: string, error?: string) => void> {
   if (process.stderr.isTTY) {
+    const { Presets, SingleBar } = await import('cli-progress');
     const bar = new SingleBar({ format: 'profiles [{bar}] {value}/{total} {profile}', stream: process.stderr, clearOnComplete: true }, Presets.shades_classic);
     bar.start(total, 0, { profile: '' });
     let done = 0;

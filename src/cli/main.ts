@@ -1,16 +1,28 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
-import { registerBuild } from './build.js';
-import { registerCheck } from './check.js';
-import { registerImport } from './import.js';
-import { registerList } from './list.js';
-import { registerPreview } from './preview.js';
-import { registerTm } from './tm.js';
-import { registerWatch } from './watch.js';
-import { registerXliff } from './xliff.js';
 import { errColors, processIo, reportError, type Io } from '../terminal.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+type Register = (program: Command, io: Io, setExitCode: (code: number) => void) => void;
+
+/**
+ * The commands, in the order help lists them. Each module is imported when its command is run (or
+ * help lists them all), so that a command pays only for the code it uses: start-up time is most of
+ * a build that has nothing to do. `tm.js` defines `tm` and `pretranslate`.
+ */
+const tm = async (): Promise<Register> => (await import('./tm.js')).registerTm;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./build.js')).registerBuild,
+  check: async () => (await import('./check.js')).registerCheck,
+  list: async () => (await import('./list.js')).registerList,
+  import: async () => (await import('./import.js')).registerImport,
+  watch: async () => (await import('./watch.js')).registerWatch,
+  preview: async () => (await import('./preview.js')).registerPreview,
+  xliff: async () => (await import('./xliff.js')).registerXliff,
+  tm,
+  pretranslate: tm,
+};
 
 /**
  * Runs the CLI and returns the exit code: 0 success, 1 invalid content or a failed output,
@@ -28,14 +40,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showHelpAfterError('(run with --help for usage)')
     .version(version, '--version', 'print the version');
   let exitCode = 0;
-  registerBuild(program, io);
-  registerCheck(program, io, (code) => (exitCode = code));
-  registerList(program, io);
-  registerImport(program, io);
-  registerWatch(program, io);
-  registerPreview(program, io);
-  registerXliff(program, io);
-  registerTm(program, io);
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
+  for (const load of new Set(named ? [named] : Object.values(COMMANDS))) (await load())(program, io, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -20,6 +20,7 @@ import type { DocumentTree, Layout } from '../tree/types.js';
 import { createI18n } from './i18n.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { createTranslator } from './translator.js';
+import { issueDate } from './issue-date.js';
 
 /** Everything read from a project folder, loaded and validated once per process. */
 export interface Project {
@@ -86,12 +87,6 @@ export interface DocumentRequest {
   profile?: Profile;
   /** Collects the locale keys the document's text uses, by language. */
   used?: Map<string, Set<string>>;
-}
-
-/** The date a packet is issued: SOURCE_DATE_EPOCH when set (reproducible builds), else today. */
-export function issueDate(): string {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
 }
 
 /** Contents entries for the components that follow the contents, in order. */

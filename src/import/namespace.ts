@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { COMMON_NS } from '../source/locales.js';
-import { AGREEMENTS_DIR } from '../source/project.js';
+import { AGREEMENTS_DIR } from '../source/folders.js';
 
 /**
  * The locale namespace of a new agreement: its id, unless another agreement (or the UI strings)

@@ -39,14 +39,32 @@ function searchForm(english: string): string {
 
 const patterns = new WeakMap<GlossaryTerm, RegExp>();
 
-/** The term as a whole-word, case-insensitive pattern, compiled once per term. */
+/**
+ * The term as a case-insensitive pattern, compiled once per term; wholeWords() keeps its whole-word
+ * matches. (Word boundaries written into the pattern, `(?<![\p{L}\p{N}])…`, made V8 compile a
+ * Unicode letter class under case folding for every term: most of the time `check` took.)
+ */
 function patternOf(term: GlossaryTerm): RegExp {
   let pattern = patterns.get(term);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(searchForm(term.english))}(?![\\p{L}\\p{N}])`, 'giu');
+    pattern = new RegExp(escapeRegExp(searchForm(term.english)), 'giu');
     patterns.set(term, pattern);
   }
   return pattern;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+
+/** The matches of `pattern` in `text` with no letter or digit right before or after them. */
+function* wholeWords(text: string, pattern: RegExp): Generator<{ start: number; end: number }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = [...text.slice(Math.max(0, m.index - 2), m.index)].at(-1) ?? '';
+    const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) yield { start: m.index, end };
+    else pattern.lastIndex = m.index + 1; // a whole word may begin inside a match that is not one
+  }
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,7 +81,7 @@ function acronymPatternOf(term: GlossaryTerm): RegExp | null {
   let pattern = acronymPatterns.get(term);
   if (pattern === undefined) {
     const acronym = acronymOf(term);
-    pattern = acronym === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'gu');
+    pattern = acronym === undefined ? null : new RegExp(escapeRegExp(acronym), 'gu');
     acronymPatterns.set(term, pattern);
   }
   return pattern;
@@ -84,7 +102,7 @@ export interface TermMatch {
  */
 export function termMatches(english: string, terms: readonly GlossaryTerm[], acronyms = false): TermMatch[] {
   const found = (term: GlossaryTerm, pattern: RegExp | null, byAcronym: boolean): TermMatch[] =>
-    pattern ? [...english.matchAll(pattern)].map((m) => ({ term, start: m.index, end: m.index + m[0].length, byAcronym })) : [];
+    pattern ? [...wholeWords(english, pattern)].map(({ start, end }) => ({ term, start, end, byAcronym })) : [];
   const matches = terms.flatMap((term) => [...found(term, patternOf(term), false), ...(acronyms ? found(term, acronymPatternOf(term), true) : [])]);
   return matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
 }

@@ -4,11 +4,10 @@ import { ContentError, UsageError } from '../errors.js';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { PAPERS } from '../writers/common/paper.js';
+import { AGREEMENTS_DIR } from './folders.js';
 import { AgreementSchema, Id, type Agreement } from './schema.js';
 import { agreementIds } from './walk.js';
 import { loadYamlFile } from './yaml-file.js';
-
-export const AGREEMENTS_DIR = path.join('data', 'agreements');
 
 /** Ids of the agreements under data/agreements (file names without .yaml), sorted. */
 export async function listAgreementIds(root: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AGREEMENTS_DIR } from './project.js';
+import { AGREEMENTS_DIR } from './folders.js';
 
 /**
  * The project folder for a command run in `start`: the nearest folder, from `start` upward, that

@@ -3,6 +3,7 @@ import { watch } from 'chokidar';
 import { build, type BuildRequest, type BuildResult } from '../build/index.js';
 import { errorLine, fail, plural, reportError, success, warn, type Io } from '../terminal.js';
 import { listProfileIds, profileLocation } from '../select/profile.js';
+import { SOURCE_FOLDERS } from '../source/folders.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
 
@@ -29,9 +30,6 @@ export interface WatchSession {
 
 /** Fields of a watch request that are about watching, not building. */
 const WATCH_ONLY: readonly string[] = ['profiles', 'allProfiles', 'debounceMs', 'debug', 'onBuild'];
-
-/** The folders outputs are made from. */
-export const WATCHED_FOLDERS = ['data', 'locales', 'templates'];
 
 /**
  * Builds the request once, then watches the project's sources and rebuilds the outputs each change
@@ -83,10 +81,16 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
   };
 
   const queue = rebuildQueue(run, request.debounceMs ?? 150);
-  const watcher = watch([...WATCHED_FOLDERS.map((folder) => path.join(root, folder)), ...profiles.map((p) => p.file)], {
+  const profileFiles = new Set(profiles.map((p) => path.resolve(p.file)));
+  // The project folder itself is watched, not data/ and the others: a folder renamed away and back
+  // is then seen again when it reappears (a watch on the folder itself would end with it).
+  const watcher = watch([root, ...profileFiles], {
     ignoreInitial: true,
-    // Outputs written into a watched folder must not trigger builds of their own.
-    ignored: (file) => isInside(path.resolve(file), outDir),
+    ignored: (file) => {
+      const full = path.resolve(file);
+      // Outputs written into a watched folder must not trigger builds of their own; nor do files beside the sources.
+      return isInside(full, outDir) || (full !== root && !profileFiles.has(full) && isInside(full, root) && !SOURCE_FOLDERS.some((folder) => isInside(full, path.join(root, folder))));
+    },
   });
   for (const event of ['add', 'change', 'unlink'] as const) {
     watcher.on(event, (file) => {
@@ -97,7 +101,7 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
   watcher.on('error', (error) => fail(io, `watching the sources failed: ${(error as Error).message}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
-  io.out(`watching ${WATCHED_FOLDERS.map((folder) => `${folder}/`).join(', ')} in ${root}; press Ctrl-C to stop`);
+  io.out(`watching ${SOURCE_FOLDERS.map((folder) => `${folder}/`).join(', ')} in ${root}; press Ctrl-C to stop`);
   queue.add({ files: [], everything: true, profiles: [] });
   return {
     idle: () => queue.idle(),

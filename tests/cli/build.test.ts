@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INPUTS_FILE } from '../../src/build/inputs.js';
+import { LAST_BUILD_FILE } from '../../src/build/up-to-date.js';
 import { briefing, type Run } from '../helpers/cli.js';
 import { AGREEMENT_FILE, EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 
@@ -88,7 +89,7 @@ describe('briefing build', () => {
   it('writes en.pdf, en.docx, en.html and manifest.json into dist/', async () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual([INPUTS_FILE, 'en.docx', 'en.html', 'en.pdf', 'manifest.json']);
+    expect((await readdir(path.join(root, 'dist'))).sort()).toEqual([INPUTS_FILE, LAST_BUILD_FILE, 'en.docx', 'en.html', 'en.pdf', 'manifest.json']);
     expect(first.stdout).toMatch(/wrote .*en\.pdf \(\d+ KB\)/);
     expect(first.stdout).toMatch(/\n3 outputs: 3 rebuilt, 0 unchanged — .*manifest\.json \(\d+\.\d s\)\n$/);
   });

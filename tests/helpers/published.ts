@@ -11,6 +11,11 @@ export async function publishedFiles(dir: string): Promise<Map<string, Buffer>> 
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name))] as const)));
 }
 
+/** What a publish uses while it runs (staging folders, journal, lock): none may be left once it is done or recovered. */
+export async function publishingLeftovers(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => /^\.briefing-(staging-|publish\.)/.test(name));
+}
+
 /** Whether two sets of files are the same names with the same bytes. */
 export function sameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
   return a.size === b.size && [...a].every(([name, content]) => b.get(name)?.equals(content) === true);

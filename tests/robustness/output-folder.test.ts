@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
-import { expectManifestMatches, publishedFiles, sameFiles } from '../helpers/published.js';
+import { expectManifestMatches, publishedFiles, publishingLeftovers, sameFiles } from '../helpers/published.js';
 import { mountTmpfs, type Tmpfs } from '../helpers/tmpfs.js';
 
 /** Each case is bounded: a hang fails the test instead of the suite. */
@@ -91,7 +91,7 @@ describe.skipIf(typeof full === 'string')(`a full disk (a 1 MB tmpfs)${skipped(f
       stderr: `briefing: output folder ${out}: the disk is full (ENOSPC): free some space or choose another --out; nothing was published: the previous outputs are unchanged\n`,
     });
     expect(sameFiles(await publishedFiles(out), oldSet)).toBe(true);
-    expect((await readdir(out)).filter((name) => name.startsWith('.briefing-') && name !== '.briefing-inputs.json')).toEqual([]);
+    expect(await publishingLeftovers(out)).toEqual([]);
 
     await rm(filler);
     expect((await buildEn(root, out)).code).toBe(0);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { JOURNAL_FILE, recoverOutputFolder } from '../../src/io/publish.js';
 import { briefing } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/project.js';
-import { expectManifestMatches, publishedFiles, sameFiles } from '../helpers/published.js';
+import { expectManifestMatches, publishedFiles, publishingLeftovers, sameFiles } from '../helpers/published.js';
 
 const OUTPUTS = 5;
 
@@ -49,8 +49,6 @@ async function runPublisher(out: string, version: string, killAt?: number): Prom
   }
 }
 
-/** Files the publish uses besides the published ones: its lock, journal and staging folder. */
-const publishingFiles = async (dir: string) => (await readdir(dir)).filter((name) => name.startsWith('.briefing-') && name !== '.briefing-inputs.json');
 
 describe('a publish killed at each of its steps', { timeout: 60_000 }, () => {
   it('is rolled back before the journal and completed after it, by the next run, before anything else', async () => {
@@ -73,7 +71,7 @@ describe('a publish killed at each of its steps', { timeout: 60_000 }, () => {
       expect([killAt, journal]).toEqual([killAt, killAt > 1]);
       if (!journal) expect(sameFiles(await publishedFiles(dir), oldSet)).toBe(true);
       await recoverOutputFolder(dir);
-      expect([killAt, await publishingFiles(dir)]).toEqual([killAt, []]);
+      expect([killAt, await publishingLeftovers(dir)]).toEqual([killAt, []]);
       const after = await publishedFiles(dir);
       expectManifestMatches(after);
       expect([killAt, sameFiles(after, killAt > 1 ? newSet : oldSet)]).toEqual([killAt, true]);
@@ -84,9 +82,9 @@ describe('a publish killed at each of its steps', { timeout: 60_000 }, () => {
     const dir = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-journal-')), 'out');
     expect(await runPublisher(dir, 'old')).toBe('finished');
     expect(await runPublisher(dir, 'new', 4)).toBe('killed');
-    expect(await publishingFiles(dir)).toContain(JOURNAL_FILE);
+    expect(await publishingLeftovers(dir)).toContain(JOURNAL_FILE);
     await briefing(['check', '--root', REPO_ROOT, '--outputs', dir]);
-    expect(await publishingFiles(dir)).toEqual([]);
+    expect(await publishingLeftovers(dir)).toEqual([]);
     const after = await publishedFiles(dir);
     expectManifestMatches(after);
     expect(after.get('output-1.html')!.toString()).toBe('new 1');

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { watch } from 'node:fs';
-import { cp, readdir, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOutputFolder } from '../../src/io/publish.js';
 import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
-import { expectManifestMatches, publishedFiles, sameFiles } from '../helpers/published.js';
+import { expectManifestMatches, publishedFiles, publishingLeftovers, sameFiles } from '../helpers/published.js';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
 const ZH_LOCALE_FILE = path.join('locales', 'zh', 'track2-2021.json');
@@ -52,7 +52,7 @@ describe('all-or-nothing publishing', () => {
       await buildKilledAfter(args, out, n);
       // What the next build (or check --outputs) does first: complete or roll back the interrupted publish.
       await recoverOutputFolder(out);
-      expect((await readdir(out)).filter((name) => name.startsWith('.briefing-') && name !== '.briefing-inputs.json')).toEqual([]);
+      expect(await publishingLeftovers(out)).toEqual([]);
       const files = await publishedFiles(out);
       expectManifestMatches(files);
       afterKill.push({ n, files });

@@ -1,6 +1,6 @@
 import { escapeHtml, findMarkupProblem, inlineMarkupToHtml } from '../compose/inline-markup.js';
 import { FONT_FAMILIES, isHanCharacter } from '../fonts/index.js';
-import { WEB_FONT, webFontSubset } from '../fonts/subset.js';
+import { WEB_FONT, fontSubset } from '../fonts/subset.js';
 import type { ReviewRow, ReviewTable } from './review-rows.js';
 
 /** The views a reviewer can narrow the table to; each is a boolean of ReviewRow and a row class. */
@@ -133,6 +133,6 @@ ${body}
 async function hanFace(html: string): Promise<string> {
   const chars = [...new Set(html)].filter(isHanCharacter).join('');
   if (chars === '') return '';
-  const data = (await webFontSubset(FONT_FAMILIES.serifSC.faces.normal, chars)).toString('base64');
+  const data = (await fontSubset(FONT_FAMILIES.serifSC.faces.normal, chars)).toString('base64');
   return `@font-face { font-family: "${HAN_FAMILY}"; src: url(data:${WEB_FONT.mime};base64,${data}) format("${WEB_FONT.format}"); }\n`;
 }

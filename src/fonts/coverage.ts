@@ -12,7 +12,8 @@ export interface LocatedString {
 
 const parsed = new Map<string, Promise<fontkit.Font>>();
 
-async function openFont(file: string): Promise<fontkit.Font> {
+/** A font file parsed once per process. */
+export async function openFont(file: string): Promise<fontkit.Font> {
   let pending = parsed.get(file);
   if (!pending) {
     pending = fontFile(file).then((buffer) => createShared(buffer) as fontkit.Font);

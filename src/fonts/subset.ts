@@ -30,32 +30,35 @@ function fontHash(file: string): Promise<string> {
 
 const memory = new Map<string, Promise<Buffer>>();
 
+/** The formats subsets are made in: WOFF for web pages, plain TrueType for Word documents. */
+export type SubsetFormat = typeof WEB_FONT.format | 'truetype';
+
 /**
- * A web font holding only the glyphs of `chars`. Subsets are cached in memory and on disk by what
- * they are made of — the font's bytes, the characters and the format — so a copy of the project, a
- * fresh clone or another checkout of the same fonts finds them again.
+ * A font holding only the glyphs of `chars` (a web font unless another format is asked for). Subsets
+ * are cached in memory and on disk by what they are made of — the font's bytes, the characters and the
+ * format — so a copy of the project, a fresh clone or another checkout of the same fonts finds them again.
  */
-export async function webFontSubset(file: string, chars: string): Promise<Buffer> {
+export async function fontSubset(file: string, chars: string, format: SubsetFormat = WEB_FONT.format): Promise<Buffer> {
   const sorted = [...new Set(chars)].sort().join('');
   const key = createHash('sha256')
     .update(await fontHash(file))
-    .update(`\0${WEB_FONT.format}\0${sorted}`)
+    .update(`\0${format}\0${sorted}`)
     .digest('hex')
     .slice(0, 32);
   let pending = memory.get(key);
   if (!pending) {
-    pending = cachedSubset(file, sorted, key);
+    pending = cachedSubset(file, sorted, key, format);
     memory.set(key, pending);
   }
   return pending;
 }
 
-async function cachedSubset(file: string, chars: string, key: string): Promise<Buffer> {
-  const cacheFile = path.join(CACHE_DIR, `${key}.${WEB_FONT.format}`);
+async function cachedSubset(file: string, chars: string, key: string, format: SubsetFormat): Promise<Buffer> {
+  const cacheFile = path.join(CACHE_DIR, `${key}.${format}`);
   try {
     return await readFile(cacheFile);
   } catch {
-    const subset = await subsetFont(await fontFile(file), chars, { targetFormat: WEB_FONT.format });
+    const subset = await subsetFont(await fontFile(file), chars, { targetFormat: format });
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFileAtomic(cacheFile, subset);
     return subset;

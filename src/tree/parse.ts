@@ -119,8 +119,10 @@ function block(element: Element): Block {
   switch (element.tagName) {
     case 'h1':
     case 'h2':
-    case 'h3':
-      return { type: 'heading', level: Number(element.tagName[1]) as 1 | 2 | 3, children: inlines(element.childNodes) };
+    case 'h3': {
+      const continued = attr(element, 'data-continued');
+      return { type: 'heading', level: Number(element.tagName[1]) as 1 | 2 | 3, children: inlines(element.childNodes), ...(continued ? { continued } : {}) };
+    }
     case 'p':
       return { type: 'paragraph', blockId, role: attr(element, 'class'), children: inlines(element.childNodes) };
     case 'ul':

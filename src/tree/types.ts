@@ -11,6 +11,8 @@ export interface Heading {
   type: 'heading';
   level: 1 | 2 | 3;
   children: Inline[];
+  /** The mark the heading takes where it is repeated above a table continued on a later page: "(continued)", "（续）". */
+  continued?: string;
 }
 
 export interface Paragraph {

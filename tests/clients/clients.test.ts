@@ -26,6 +26,8 @@ import { launchChromium, offlinePage } from '../helpers/browser.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 const run = promisify(execFile);
+/** LibreOffice takes seconds a document, many more on a loaded machine: its checks get a longer limit than the suite's. */
+const LIBREOFFICE_TIMEOUT = 900_000;
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'clients');
 
 /** Builds of every standard edition (both bilingual layouts) and every sample profile. */
@@ -96,15 +98,44 @@ describe('DOCX in LibreOffice', () => {
     }
     expect(docxs.length).toBeGreaterThanOrEqual(6);
     expect(missing).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
-/** Converts a DOCX with LibreOffice to `format` (pdf, odt) in a folder of its own; returns the output path. */
-async function libreOffice(docx: string, format: string): Promise<string> {
+const conversions = new Map<string, Promise<string>>();
+
+/**
+ * Converts a DOCX with LibreOffice to `format` (pdf, odt) in a folder of its own; returns the output
+ * path. Each conversion is made once for the suite (several checks read the same PDF export).
+ */
+function libreOffice(docx: string, format: string): Promise<string> {
+  const key = `${docx}\0${format}`;
+  if (!conversions.has(key)) conversions.set(key, convert(docx, format));
+  return conversions.get(key)!;
+}
+
+/** One LibreOffice profile for the suite's conversions, which run one at a time: a new profile costs seconds each. */
+const LO_PROFILE = path.join(tmpdir(), `briefing-lo-profile-${process.pid}`);
+
+async function convert(docx: string, format: string): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), `briefing-lo-${format}-`));
-  await run('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', format, '--outdir', out, docx], { timeout: 120_000 });
+  await run('soffice', [`-env:UserInstallation=file://${LO_PROFILE}`, '--headless', '--convert-to', format, '--outdir', out, docx], { timeout: 120_000 });
   return path.join(out, path.basename(docx).replace(/\.docx$/, `.${format}`));
 }
+
+describe('Chinese fonts of the DOCX in LibreOffice (pdffonts of its PDF export)', () => {
+  it('sets Chinese text in the embedded Simplified Chinese faces, never a Japanese or other substitute', async () => {
+    const results = [];
+    for (const docx of outputs('docx').filter((o) => o.languages.includes('zh') && o.path.includes('parallel'))) {
+      const { stdout } = await run('pdffonts', [await libreOffice(docx.path, 'pdf')]);
+      // Font names after the subset tag: "BAAAAA+NotoSerifSC-Regular" → "NotoSerifSC-Regular".
+      const fonts = [...new Set(stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean))].sort();
+      results.push({ file: docx.file, chinese: fonts.filter((name) => /CJK|SC|TC|JP|KR|Song|Hei|Ming|Sim/i.test(name)) });
+    }
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    for (const result of results) expect(result).toEqual({ file: result.file, chinese: expect.arrayContaining(['NotoSansSC-Bold', 'NotoSerifSC-Regular']) });
+    expect(results.filter((r) => r.chinese.some((name) => !/^Noto(Serif|Sans)SC-/.test(name)))).toEqual([]);
+  }, LIBREOFFICE_TIMEOUT);
+});
 
 /** The page before the glossary annex ends a part on purpose (the annex starts a page), as does a packet's cover. */
 const partEnds = (output: ManifestEntry) => (page: number, next: readonly TextLine[]) => (output.components.includes('cover') && page === 1) || opensWith(['Glossary', '术语表'])(page, next);
@@ -129,7 +160,7 @@ describe('bilingual pages without holes (pdftotext -bbox-layout: lowest line of 
     }
     expect(results.length).toBeGreaterThanOrEqual(2);
     expect(results.filter((r) => r.mean > 5 || r.max > 15)).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
 describe('Word headings in LibreOffice', () => {
@@ -146,7 +177,7 @@ describe('Word headings in LibreOffice', () => {
       if (headings === 0 || odtHeadings !== headings || bookmarks < headings) problems.push(`${docx.file}: ${headings} headings, ${odtHeadings} text:h, ${bookmarks} bookmarks`);
     }
     expect(problems).toEqual([]);
-  });
+  }, LIBREOFFICE_TIMEOUT);
 });
 
 describe('HTML in Chromium', () => {

@@ -14,6 +14,7 @@ import type { Layout } from '../../src/tree/types.js';
 import { pdfThemeFor } from '../../src/writers/pdf/theme.js';
 import { pageFill, pdfjsLines } from '../helpers/page-fill.js';
 import { REPO_ROOT } from '../helpers/project.js';
+import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
 
 const read = async (lang: string): Promise<Map<string, string>> =>
   new Map(flattenLocale(JSON.parse(await readFile(path.join(REPO_ROOT, 'locales', lang, 'track2-2021.json'), 'utf8')) as LocaleTree).map((e) => [e.key, e.text]));
@@ -115,6 +116,22 @@ describe('bilingual PDF, parallel layout', () => {
     const { text: body } = await pdfText(path.join(outDirs.parallel!, 'bilingual.pdf'));
     const titles = agreement.sections.filter((s) => !s.untitled).flatMap((s) => [en.get(`sections.${s.id}`)!, zh.get(`sections.${s.id}`)!]);
     expect(titles.filter((title) => !compactText(body).includes(compactText(title)))).toEqual([]);
+  });
+});
+
+describe('bilingual PDF tables continued on the next page', () => {
+  it.each(['parallel', 'interleaved'] as const)('%s: repeat their heading pair there marked in both languages, (continued) and （续）', async (layout) => {
+    const { pages: text } = await pdfText(path.join(outDirs[layout]!, 'bilingual.pdf'));
+    const delegations = (
+      [
+        ['American Participants', '(continued)'],
+        ['美方参会人员', '（续）'],
+        ['Chinese Participants', '(continued)'],
+        ['中方参会人员', '（续）'],
+      ] as const
+    ).map(([caption, mark]) => captionPages(text, caption, mark));
+    expect(delegations.filter((pages) => pages.length > 1).length).toBeGreaterThanOrEqual(2);
+    for (const pages of delegations) expect(pages).toEqual(continuedOnLaterPages(pages));
   });
 });
 

@@ -59,6 +59,14 @@ describe('an ordered list', () => {
     expect(missing).toEqual([]);
   });
 
+  it('pdf: the tagged lists name the numerals they draw (ListNumbering): a) LowerAlpha in English, （1） Decimal in Chinese', async () => {
+    const numbering = async (edition: string) => new Set([...(await readFile(path.join(out, `${edition}.pdf`), 'latin1')).matchAll(/\/ListNumbering \/(\w+)/g)].map((m) => m[1]));
+    expect(await numbering('bilingual')).toContain('LowerAlpha');
+    const zh = await numbering('zh');
+    expect(zh).toContain('Decimal');
+    expect(zh).not.toContain('LowerAlpha');
+  });
+
   it('html (bilingual): each pair numbers its item alike in both languages (start), Chinese marks by level from the stylesheet', async () => {
     const { document } = await htmlText(path.join(out, 'bilingual.html'));
     const pairs = findAll(document, (e) => attribute(e, 'class') === 'pair' && ITEMS.some((item) => textContent(e).trimStart().startsWith(item.en)));

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
+import { pdfText } from '../../src/check/extract.js';
 import { briefing } from '../helpers/cli.js';
 import { scratchProject } from '../helpers/project.js';
+import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
 
 async function pdfPageSizes(file: string): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -64,6 +66,13 @@ describe('paper', () => {
     // 25 mm (1418 twips) on A4, scaled by 612/595.28 across and 792/841.89 down.
     expect(/<w:pgMar [^>]*>/.exec(xml)![0]).toMatch(/w:top="1334" w:right="1458" w:bottom="1334" w:left="1458"/);
     expect(await htmlPageRule(path.join(letterDir, 'en.html'))).toBe('@page { size: letter; margin: 20.7mm 20.56mm 20.7mm 20.56mm; }');
+  });
+
+  it('on Letter the English participants tables run over a page, their heading repeated there marked (continued)', async () => {
+    const { pages: text } = await pdfText(path.join(letterDir, 'en.pdf'));
+    const delegations = ['American Participants', 'Chinese Participants'].map((caption) => captionPages(text, caption, '(continued)'));
+    expect(delegations.some((pages) => pages.length > 1)).toBe(true);
+    for (const pages of delegations) expect(pages).toEqual(continuedOnLaterPages(pages));
   });
 
   it('refuses an unknown paper on the command line and in data/config.yaml (exit 2)', async () => {

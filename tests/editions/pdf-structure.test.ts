@@ -133,6 +133,16 @@ describe('tagged PDF editions', () => {
     expect(problems).toEqual([]);
   });
 
+  it('packet: the cover title, the document\'s title, is its first heading, an H1, and no heading level is skipped after it', async () => {
+    const pdf = pdfs['semiconductor-industry']!;
+    const profile = (await readFile(path.join(REPO_ROOT, 'data', 'profiles', 'semiconductor-industry.yaml'), 'utf8')).match(/^ {2}zh: (.+)$/m)![1]!;
+    const headings = allElements(pdf.elements).filter((e) => /^H\d$/.test(e.role) && e.text);
+    expect([headings[0]!.role, compactText(headings[0]!.text)]).toEqual(['H1', compactText(profile)]);
+    expect(textsOf(pdf, 'H1')).toEqual([compactText(profile), zh.get('meta.title')]);
+    const levels = headings.map((h) => Number(h.role[1]));
+    expect(levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1)).toEqual([]);
+  });
+
   it('packet: the contents are a TOC whose items link to the pages of their sections', () => {
     const pdf = pdfs['semiconductor-industry']!;
     const [toc] = withRole(pdf, 'TOC');

@@ -12,6 +12,7 @@ import type { ManifestEntry } from '../../src/io/manifest.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { attribute, compactText, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../../src/check/extract.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
 
 const ZH_LOCALE_FILE = EN_LOCALE_FILE.replace(`${path.sep}en${path.sep}`, `${path.sep}zh${path.sep}`);
 const zh = JSON.parse(await readFile(path.join(REPO_ROOT, ZH_LOCALE_FILE), 'utf8')) as LocaleTree;
@@ -84,15 +85,58 @@ describe('Chinese PDF typography', () => {
   });
 });
 
+describe('Chinese PDF tables continued on the next page', () => {
+  it('repeat their heading there marked （续）, and only there', async () => {
+    const { pages: text } = await pdfText(path.join(outDir, 'zh.pdf'));
+    const delegations = ['美方参会人员', '中方参会人员'].map((caption) => captionPages(text, caption, '（续）'));
+    expect(delegations.some((pages) => pages.length > 1)).toBe(true);
+    for (const pages of delegations) expect(pages).toEqual(continuedOnLaterPages(pages));
+  });
+});
+
 describe('Chinese DOCX typography', () => {
   it('sets East Asian fonts apart from Latin fonts and marks the language zh-CN', async () => {
     const parts = unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))));
     const styles = strFromU8(parts['word/styles.xml']!);
     const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(styles)![0];
-    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*w:eastAsia="SimSun"[^>]*w:hint="eastAsia"/);
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman"[^>]*w:eastAsia="Noto Serif SC"[^>]*w:hint="eastAsia"/);
     expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     const heading = /<w:style w:type="paragraph" w:styleId="Heading1">.*?<\/w:style>/s.exec(styles)![0];
-    expect(heading).toMatch(/w:eastAsia="SimHei"/);
+    expect(heading).toMatch(/w:eastAsia="Noto Sans SC"/);
+  });
+
+  it('embeds subsets of its Chinese faces (Word: embed fonts, only the characters used) that hold every Chinese character it sets', async () => {
+    const parts = unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))));
+    const xml = (name: string) => strFromU8(parts[name]!);
+    expect(xml('word/settings.xml')).toMatch(/<w:embedTrueTypeFonts\/><w:saveSubsetFonts\/>/);
+    expect(xml('[Content_Types].xml')).toContain('<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>');
+    const targets = new Map([...xml('word/_rels/fontTable.xml.rels').matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, `word/${m[2]!}`]));
+    const embedded = [...xml('word/fontTable.xml').matchAll(/<w:font w:name="([^"]+)">(.*?)<\/w:font>/g)].flatMap(([, name, body]) => {
+      expect(body).toContain('<w:charset w:val="86"/>'); // GB2312: a Simplified Chinese font
+      return [...body!.matchAll(/<w:embed(Regular|Bold) r:id="(\w+)" w:fontKey="\{([0-9A-F-]+)\}" w:subsetted="1"\/>/g)].map(([, face, id, key]) => {
+        // ECMA-376 obfuscation: the first 32 bytes XORed with the key's bytes, last first.
+        const bytes = Uint8Array.from(parts[targets.get(id!)!]!);
+        const keyBytes = key!.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)).reverse();
+        for (let i = 0; i < 32; i++) bytes[i]! ^= keyBytes[i % 16]!;
+        return { name, face, font: fontkit.create(Buffer.from(bytes)) as fontkit.Font };
+      });
+    });
+    expect(embedded.map((e) => `${e.name} ${e.face} ${e.font.postscriptName}`)).toEqual([
+      'Noto Sans SC Bold NotoSansSC-Bold',
+      'Noto Serif SC Regular NotoSerifSC-Regular',
+      'Noto Serif SC Bold NotoSerifSC-Bold',
+    ]);
+    // Subsets: a few hundred glyphs each, not the 30,000 of the fonts.
+    for (const { font } of embedded) expect(font.numGlyphs).toBeLessThan(1500);
+    // Every Chinese character of the document, its headings (Hei) and its running header and footer has a glyph.
+    const text = (part: string) => [...xml(part).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const han = (s: string) => [...new Set(s)].filter((c) => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(c));
+    const all = han(['word/document.xml', 'word/header1.xml', 'word/footer1.xml'].map(text).join(''));
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.filter((c) => !embedded.some(({ font }) => font.hasGlyphForCodePoint(c.codePointAt(0)!)))).toEqual([]);
+    const headings = han([...xml('word/document.xml').matchAll(/<w:pStyle w:val="(?:Title|Heading[12])"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).join(''));
+    const hei = embedded.find((e) => e.name === 'Noto Sans SC')!.font;
+    expect(headings.filter((c) => !hei.hasGlyphForCodePoint(c.codePointAt(0)!))).toEqual([]);
   });
 });
 

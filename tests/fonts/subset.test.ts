@@ -4,13 +4,13 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILIES } from '../../src/fonts/index.js';
-import { webFontSubset } from '../../src/fonts/subset.js';
+import { fontSubset } from '../../src/fonts/subset.js';
 
 const HEI = FONT_FAMILIES.sansSC.faces.bold;
 
 describe('web font subsets', () => {
   it('are WOFF files holding the glyphs of the characters asked for, and no others', async () => {
-    const subset = await webFontSubset(HEI, '数字经济');
+    const subset = await fontSubset(HEI, '数字经济');
     expect(subset.subarray(0, 4).toString('latin1')).toBe('wOFF');
     const font = fontkit.create(subset) as fontkit.Font;
     for (const char of '数字经济') expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), char).toBe(true);
@@ -18,10 +18,10 @@ describe('web font subsets', () => {
   });
 
   it('are cached by the font content and the characters, not by the font file path or character order', async () => {
-    const first = await webFontSubset(HEI, '中美对话');
+    const first = await fontSubset(HEI, '中美对话');
     const copy = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-font-')), 'copied.ttf');
     await copyFile(HEI, copy);
-    expect(await webFontSubset(copy, '话对美中')).toBe(first);
-    expect(await webFontSubset(copy, '中美对话会')).not.toBe(first);
+    expect(await fontSubset(copy, '话对美中')).toBe(first);
+    expect(await fontSubset(copy, '中美对话会')).not.toBe(first);
   });
 });

@@ -100,7 +100,7 @@ describe('semiconductor-industry: a Chinese excerpt chosen by tags', () => {
       expect(style(id)).toContain(`<w:name w:val="${name}"/>`);
       expect(style(id)).toContain(`<w:outlineLvl w:val="${level}"/>`);
       expect(style(id)).toContain('<w:keepNext/>');
-      expect(style(id)).toContain('w:eastAsia="SimHei"');
+      expect(style(id)).toContain('w:eastAsia="Noto Sans SC"');
     }
     expect(style('Title')).toContain('<w:jc w:val="center"/>');
     expect(style('Title')).toContain('<w:keepNext/>');

@@ -112,6 +112,23 @@ describe('tagged PDF from a pdfmake definition', () => {
     expect([...raw.matchAll(/\/ListNumbering \/(\w+)/g)].map((m) => m[1])).toEqual(['Circle', 'Disc', 'Decimal']);
   });
 
+  it('names each ordered list by the numerals it draws (decimal, a), i., （1）) and a list of printed markers None', async () => {
+    const lists: Content[] = [
+      tagged('L', { ol: [{ text: 'One' }] }),
+      tagged('L', { ol: [{ text: 'Letter' }], type: 'lower-alpha', separator: ['', ')'] } as Content),
+      tagged('L', { ol: [{ text: 'Roman' }], type: 'lower-roman' } as Content),
+      tagged('L', { ol: [{ text: '第一项' }], separator: ['（', '）'], font: han.body.name } as Content),
+      tagged('L', { ul: [{ text: '(a) Printed' }], type: 'none' } as Content),
+    ];
+    const listsFile = path.join(path.dirname(file), 'lists.pdf');
+    await writeFile(listsFile, await renderPdfDefinition({ ...definition(), content: lists }, [latin.body, han.body]));
+    const labels = allElements((await readTaggedPdf(listsFile)).elements).filter((e) => e.role === 'Lbl');
+    expect(labels.map((e) => e.text)).toEqual(['1.', 'a)', 'i.', '（1）']);
+    // pdfkit writes the lists' attribute dictionaries as each list ends, in order here (no nesting).
+    const numbering = [...(await readFile(listsFile, 'latin1')).matchAll(/\/ListNumbering \/(\w+)/g)].map((m) => m[1]);
+    expect(numbering).toEqual(['Decimal', 'LowerAlpha', 'LowerRoman', 'Decimal', 'None']);
+  });
+
   it('marks running headers, footers and rules as artifacts, and leaves no text unmarked', () => {
     expect(pdf.untagged).toEqual(['']);
     expect(pdf.artifacts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Running header 1 Footer']);

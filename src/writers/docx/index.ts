@@ -23,6 +23,7 @@ import { componentIds, timestampDate, treeLanguages, type Block, type DocumentTr
 import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
+import { embeddedFaces } from './embedded-fonts.js';
 import { finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, styleSuffix, type DocxTheme } from './theme.js';
 
@@ -308,5 +309,5 @@ export function docxDocument(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): 
 }
 
 export async function writeDocx(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag });
+  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag, fonts: embeddedFaces(tree) });
 }

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { xmlText } from '../common/xml.js';
+import { embedFonts, type EmbeddedFace } from './embedded-fonts.js';
 
 /** The table style tables refer to (`style: TABLE_STYLE`), so that staff can restyle every table at once. */
 export const TABLE_STYLE = 'BriefingTable';
@@ -18,10 +19,11 @@ const ZIP_TIME = new Date('1980-01-01T00:00:00Z');
 
 /**
  * Makes a package from docx's Packer reproducible and complete: the core properties carry the
- * source's date instead of the time of the build, and the document's language; the table style is
- * added; entries are stored in a fixed order with a fixed time, so the same inputs give the same bytes.
+ * source's date instead of the time of the build, and the document's language; the table style and
+ * the embedded font subsets are added; entries are stored in a fixed order with a fixed time, so the
+ * same inputs give the same bytes.
  */
-export function finishDocxPackage(packed: Uint8Array, { date, language }: { date: string; language: string }): Buffer {
+export async function finishDocxPackage(packed: Uint8Array, { date, language, fonts = [] }: { date: string; language: string; fonts?: readonly EmbeddedFace[] }): Promise<Buffer> {
   const parts = unzipSync(packed);
   const stamp = `${date}T00:00:00Z`;
   const core = strFromU8(parts['docProps/core.xml']!)
@@ -29,6 +31,7 @@ export function finishDocxPackage(packed: Uint8Array, { date, language }: { date
     .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`);
   parts['docProps/core.xml'] = strToU8(core);
   parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
+  await embedFonts(parts, fonts);
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const ordered: Zippable = {};
   for (const name of names) ordered[name] = [parts[name]!, { mtime: ZIP_TIME }];

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { isHanLanguage } from '../../fonts/index.js';
+import { editionFonts, isHanLanguage } from '../../fonts/index.js';
 import { listMarksFor, type OrderedMark } from '../common/list-marks.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
@@ -117,14 +117,14 @@ function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alig
       { id: 'ExcerptNote', name: 'Excerpt Note', basedOn: 'Normal', next: 'BodyText', paragraph: { spacing: { after: 240 }, indent: { left: 227 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'BBBBBB', space: 8 } } }, run: { ...label, font: body, size: size - 2, color: '444444' } },
       { id: 'SummaryIntro', name: 'Summary Intro', basedOn: 'BodyText', next: 'ListBody' },
       // The cover page of a packet: centered, spaced down the page.
-      { id: 'CoverDialogue', name: 'Cover Dialogue', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2800, after: 120 } }, run: { font: body, size: size + 5, color: '333333' } },
+      { id: 'CoverDialogue', name: 'Cover Dialogue', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2000, after: 120 } }, run: { font: body, size: size + 5, color: '333333' } },
       { id: 'CoverSession', name: 'Cover Session', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 560 } }, run: { font: body, color: '555555' } },
       { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } }, run: { font: body, size: 40, bold: true } },
       { id: 'CoverLine', name: 'Cover Line', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 80 } }, run: { font: body } },
       { id: 'CoverRecipient', name: 'Cover Recipient', basedOn: 'CoverLine', paragraph: { spacing: { before: 1200 } }, run: { size: size + 3 } },
       { id: 'CoverNote', name: 'Cover Note', basedOn: 'CoverLine', run: label },
       { id: 'CoverMarking', name: 'Cover Marking', basedOn: 'CoverLine', paragraph: { spacing: { before: 800 } }, run: { bold: true, color: '8B1A1A' } },
-      { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1600 } }, run: { size: size - 2, color: '555555' } },
+      { id: 'CoverIssued', name: 'Cover Issued', basedOn: 'CoverLine', paragraph: { spacing: { before: 1200 } }, run: { size: size - 2, color: '555555' } },
       // Word's "TOC Heading": set like Heading 1 but not a heading, so the contents do not list themselves.
       { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 360, after: 140 }, keepNext: true }, run: { font: heading, size: headingSizes.Heading1, bold: true } },
       { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 16, color: '666666' } },
@@ -136,14 +136,20 @@ function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alig
 const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name });
 
 /**
+ * The East Asian faces: those of the PDF and HTML editions (Noto Serif SC body, Noto Sans SC headings),
+ * embedded in the document as subsets (embedded-fonts.ts), so that every reader sees them.
+ */
+const HAN_FACES = { body: editionFonts('zh').body.name, heading: editionFonts('zh').heading.name };
+
+/**
  * Left-aligned like the PDF edition: the same text should not look different in Word. East Asian
  * fonts are named too, so that Chinese in a bilingual document is measured and set as Chinese.
  */
 const latinDocxTheme = makeDocxTheme({
   suffix: 'En',
   lang: 'en',
-  body: { ...latin('Times New Roman'), eastAsia: 'SimSun' },
-  heading: { ...latin('Times New Roman'), eastAsia: 'SimHei' },
+  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body },
+  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 22,
   line: 300,
@@ -153,14 +159,15 @@ const latinDocxTheme = makeDocxTheme({
 });
 
 /**
- * Chinese: 宋体 (SimSun) body and 黑体 (SimHei) headings for Han text, Latin runs in Times New Roman;
- * the eastAsia hint makes Word set “”（） in the Chinese font. 10.5 pt (五号), 1.5 lines, justified.
+ * Chinese: a Song face (Noto Serif SC) for body text and a Hei face (Noto Sans SC) for headings,
+ * Latin runs in Times New Roman; the eastAsia hint makes Word set “”（） in the Chinese font.
+ * 10.5 pt (五号), 1.5 lines, justified.
  */
 const hanDocxTheme = makeDocxTheme({
   suffix: 'Zh',
   lang: 'zh',
-  body: { ...latin('Times New Roman'), eastAsia: 'SimSun', hint: 'eastAsia' },
-  heading: { ...latin('Times New Roman'), eastAsia: 'SimHei', hint: 'eastAsia' },
+  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body, hint: 'eastAsia' },
+  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading, hint: 'eastAsia' },
   language: { value: 'en-US', eastAsia: 'zh-CN' },
   size: 21,
   line: 360,
@@ -171,6 +178,13 @@ const hanDocxTheme = makeDocxTheme({
 
 export function docxThemeFor(lang: string): DocxTheme {
   return isHanLanguage(lang) ? hanDocxTheme : latinDocxTheme;
+}
+
+/** Whether a paragraph style of a theme sets its text in bold, as inherited through its `basedOn` styles. */
+export function styleIsBold(theme: DocxTheme, id: string): boolean {
+  const style = theme.paragraphStyles.find((s) => s.id === id);
+  if (!style) return false;
+  return style.run?.bold ?? (style.basedOn ? styleIsBold(theme, style.basedOn) : false);
 }
 
 /** The suffix of a theme's style ids in a document whose main theme is `primary`. */

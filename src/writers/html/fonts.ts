@@ -1,5 +1,5 @@
 import { editionFonts, isHanCharacter, isHanLanguage, type FontFamily } from '../../fonts/index.js';
-import { WEB_FONT, webFontSubset } from '../../fonts/subset.js';
+import { WEB_FONT, fontSubset } from '../../fonts/subset.js';
 import { visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
 import { HAN_BOLD_ROLES } from './theme.js';
 
@@ -41,7 +41,7 @@ export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
     uses.map(async (use, i) => {
       if (chars[i]!.size === 0) return '';
       const file = use.weight === 700 ? use.family.faces.bold : use.family.faces.normal;
-      const data = (await webFontSubset(file, [...chars[i]!].join(''))).toString('base64');
+      const data = (await fontSubset(file, [...chars[i]!].join(''))).toString('base64');
       return `@font-face { font-family: "${use.cssName ?? use.family.name}"; font-weight: ${use.weight}; font-display: block; src: url(data:${WEB_FONT.mime};base64,${data}) format("${WEB_FONT.format}"); }`;
     }),
   );

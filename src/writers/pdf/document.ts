@@ -4,8 +4,9 @@ import { participantColumnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
 import { noBreakPieces } from '../common/no-break.js';
+import { isHanCharacter } from '../../fonts/index.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, type Paper } from '../common/paper.js';
-import { tagged } from './tagging.js';
+import { tagged, whenRepeated, type StructType } from './tagging.js';
 import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
 /** Writer state passed to every handler: the theme of the current language, and where we are. */
@@ -187,6 +188,12 @@ function markFirstText(content: Content[], id: string): Content[] {
   return visit(content) as Content[];
 }
 
+/**
+ * Paragraph roles that are headings in the structure tree: a packet's cover title is the document's
+ * title, its H1 (the agreement's title after it is an H1 too: the title of the part it heads).
+ */
+const ROLE_TAGS: Readonly<Record<string, StructType>> = { 'cover-title': 'H1' };
+
 /** One handler per node type; callers may override any of them. */
 export const pdfHandlers: Handlers = {
   titleBlock: (node, ctx) => ({
@@ -225,7 +232,7 @@ export const pdfHandlers: Handlers = {
       // Bookmarks for the title and sections; in a pair only the first language's heading, labelled in all.
       ...(node.level <= 2 && !ctx.outline?.skip ? { outline: true, outlineText: ctx.outline?.text ?? inlineText(node.children) } : {}),
     }),
-  paragraph: (node, ctx) => tagged('P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
+  paragraph: (node, ctx) => tagged((node.role && ROLE_TAGS[node.role]) || 'P', { text: inlineContent(node.children), style: style(ctx, node.role ?? 'body'), ...stackMargins(ctx) }),
   list: (node, ctx) => list(node, ctx),
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
@@ -234,20 +241,39 @@ export const pdfHandlers: Handlers = {
   languageSwitch: () => ({ text: '' }),
 };
 
+/** A heading over a table, or a pair of headings side by side over their languages' columns. */
+type Caption = Heading | Parallel;
+
 /**
- * A table. A heading directly before it becomes its first header row, so that the heading is
- * never left alone at the foot of a page and is repeated above the rows continued on the next.
+ * The caption row of a table: its heading, or each heading of a pair over its language's columns,
+ * tagged as the heading it is (and placed before the table in the structure tree). On a page where
+ * the table continues, the repeated caption carries the heading's "(continued)" mark (tagging.ts
+ * draws a `whenRepeated` run only there).
  */
-function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content {
+function captionRow(caption: Caption, columns: number, ctx: PdfContext): PdfCell[] {
+  const headings = caption.type === 'heading' ? [{ heading: caption, lang: undefined }] : caption.cells.map((cell) => ({ heading: cell.children[0] as Heading, lang: cell.lang }));
+  const span = columns / headings.length;
+  return headings.flatMap(({ heading, lang }) => {
+    const cellCtx = lang ? { ...ctx, theme: pdfThemeFor(lang) } : ctx;
+    const mark = heading.continued ? [whenRepeated({ text: isHanCharacter(heading.continued[0]!) ? heading.continued : ` ${heading.continued}` })] : [];
+    const cell = tagged(`H${heading.level}`, { text: [...inlineContent(heading.children), ...mark], style: style(cellCtx, `h${heading.level}`), colSpan: span, border: [false, false, false, false] } as Content, { lang });
+    return [cell as PdfCell, ...Array<PdfCell>(span - 1).fill({})];
+  });
+}
+
+/** A block as the caption of the table after it: a heading, or a heading pair whose languages share the columns evenly. */
+const captionOf = (block: Block | undefined, table: Block | undefined): Caption | undefined =>
+  table?.type === 'table' && (block?.type === 'heading' || (isHeadingPair(block) && table.header.length % block.cells.length === 0)) ? block : undefined;
+
+/**
+ * A table. A heading (or heading pair) directly before it becomes its first header row, so that the
+ * heading is never left alone at the foot of a page and is repeated, marked as continued, above the
+ * rows continued on the next.
+ */
+function tableContent(node: Table, ctx: PdfContext, heading?: Caption): Content {
   const columns = node.header.length;
   const cellStyle = (lang: string | undefined, name: string): string => style(lang ? { ...ctx, theme: pdfThemeFor(lang) } : ctx, name);
-  // The heading row is tagged as the heading it is, placed before the table in the structure tree.
-  const caption: PdfCell[] = heading
-    ? [
-        tagged(`H${heading.level}`, { text: inlineContent(heading.children), style: style(ctx, `h${heading.level}`), colSpan: columns, border: [false, false, false, false] } as Content) as PdfCell,
-        ...Array<PdfCell>(columns - 1).fill({}),
-      ]
-    : [];
+  const caption = heading ? captionRow(heading, columns, ctx) : [];
   const cell = (type: 'TH' | 'TD', cell: Table['header'][number], name: string): PdfCell =>
     tagged(type, { text: inlineContent(cell.children), style: cellStyle(cell.lang, name) }, { lang: cell.lang }) as PdfCell;
   const widths = participantColumnPercents(node.header, (lang) => (lang ? pdfThemeFor(lang) : ctx.theme).participantNameShare).map((p) => `${p}%`);
@@ -279,16 +305,17 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Heading): Content 
 function blocksContent(blocks: readonly Block[], ctx: PdfContext): Content[] {
   return blocks.flatMap((block, i): Content[] => {
     const next = blocks[i + 1];
-    if (block.type === 'heading' && next?.type === 'table') return [];
+    if (captionOf(block, next)) return [];
     const pairsHeaded = ctx.layout === 'parallel' && !ctx.inTitle;
     if (pairsHeaded && isHeadingPair(block) && next?.type === 'parallel' && !isHeadingPair(next)) return [];
     // A page break becomes "before" on what follows: an empty node breaking "after" would add a blank
     // page whenever the page before it is exactly full.
     if (block.type === 'pageBreak') return [];
     const previous = blocks[i - 1];
+    const caption = captionOf(previous, block);
     const content =
-      block.type === 'table' && previous?.type === 'heading'
-        ? tableContent(block, ctx, previous)
+      block.type === 'table' && caption
+        ? tableContent(block, ctx, caption)
         : block.type === 'parallel' && pairsHeaded && isHeadingPair(previous) && !isHeadingPair(block)
           ? parallel(block, ctx, previous)
           : blockContent(block, ctx);

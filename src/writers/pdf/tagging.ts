@@ -24,12 +24,27 @@
  * pdf.js: it fails if a pdfmake upgrade renames or reshapes what is wrapped here.
  */
 import { createRequire } from 'node:module';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { BULLETS, type BulletMark } from '../common/list-marks.js';
+import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { BULLETS, type BulletMark, type OrderedMark } from '../common/list-marks.js';
 import { xmlText } from '../common/xml.js';
 
-/** The PDF's ListNumbering name of each bullet shape (ISO 32000, table 348). */
-const LIST_NUMBERING: Record<BulletMark['shape'], 'Disc' | 'Circle' | 'Square'> = { disc: 'Disc', circle: 'Circle', square: 'Square' };
+/** The values of a list's ListNumbering attribute (ISO 32000-1, table 348). */
+type ListNumbering = 'None' | 'Disc' | 'Circle' | 'Square' | 'Decimal' | 'LowerAlpha' | 'LowerRoman';
+
+/**
+ * The ListNumbering of each mark the writer draws (list-marks.ts; pdfmake's list `type`): a bullet
+ * list by its shape, an ordered list by its numerals — （1） is decimal, a. lower alpha. A list of
+ * items that print their own markers (`type: 'none'`) has none.
+ */
+const LIST_NUMBERING: Record<BulletMark['shape'] | OrderedMark['format'] | 'none', ListNumbering> = {
+  disc: 'Disc',
+  circle: 'Circle',
+  square: 'Square',
+  decimal: 'Decimal',
+  'lower-alpha': 'LowerAlpha',
+  'lower-roman': 'LowerRoman',
+  none: 'None',
+};
 
 /** The structure types the writer uses (ISO 32000-1, 14.8.4). */
 export type StructType =
@@ -63,6 +78,18 @@ const TAG = 'tag';
 /** The key stamped on text runs, list markers and their layout copies: the element they belong to. */
 const STAMP = '_struct';
 
+/** The key of a text run drawn only where its line is drawn again (a table's repeated header rows). */
+const REPEATED_ONLY = '_whenRepeated';
+
+/**
+ * A text run drawn only in a repetition of its line: pdfmake repeats a table's header rows on every
+ * page the table continues on, as a copy of the first page's lines, so a "(continued)" mark in a
+ * header row shows there and not on the first page (where its width is left blank, at the line's end).
+ */
+export function whenRepeated(run: { text: string }): ContentText {
+  return { ...run, [REPEATED_ONLY]: true } as ContentText;
+}
+
 /** Gives a pdfmake node a structure type (and language). */
 export function tagged(type: StructType, node: Content, options: { lang?: string } = {}): Content {
   return { ...(node as object), [TAG]: { type, ...(options.lang ? { lang: options.lang } : {}) } } as unknown as Content;
@@ -77,7 +104,7 @@ interface PlanNode {
   /** Table header cells head their column. */
   scope?: 'Column';
   /** A list's numbering (its Lbl), as the List attribute owner names it. */
-  listNumbering?: 'Disc' | 'Circle' | 'Square' | 'Decimal';
+  listNumbering?: ListNumbering;
   /** A holder whose children belong to its parent (a table caption moved before its table). */
   transparent?: boolean;
   children: PlanNode[];
@@ -158,9 +185,10 @@ function planStructure(definition: TDocumentDefinitions, standard: PdfStandard):
     if ('columns' in node) return { ...node, columns: visit(node.columns, own) };
     if ('ul' in node || 'ol' in node) {
       const key = 'ul' in node ? 'ul' : 'ol';
-      // A bullet list names the mark its level draws (•, ◦, ▪), in the label's text and the list's numbering.
+      // A list names the mark its level draws (•, ◦, ▪; 1., a), i.) in its numbering, a bullet in its label's text too.
       const bullet = BULLETS.find((mark) => mark.shape === node.type) ?? BULLETS[0]!;
-      if (own.type === 'L') own.listNumbering = key === 'ul' ? LIST_NUMBERING[bullet.shape] : 'Decimal';
+      const drawn = typeof node.type === 'string' && node.type in LIST_NUMBERING ? (node.type as keyof typeof LIST_NUMBERING) : key === 'ul' ? bullet.shape : 'decimal';
+      if (own.type === 'L') own.listNumbering = LIST_NUMBERING[drawn];
       const items = (node[key] as unknown[]).map((item) => {
         const li = child(own, 'LI');
         const label = child(li, 'Lbl', key === 'ul' ? { actual: bullet.char } : {});
@@ -289,6 +317,7 @@ interface PdfKitDocument {
 }
 interface Inline {
   [STAMP]?: PlanNode;
+  [REPEATED_ONLY]?: true;
 }
 interface LayoutLine {
   inlines: Inline[];
@@ -376,6 +405,17 @@ function marked(doc: PdfKitDocument, node: PlanNode | undefined, draw: () => voi
   if (node.type === 'Link') close(doc, state);
 }
 
+/** Draws a line (a copy pdfmake made of it for this page) without its runs meant for repetitions only. */
+function withoutRepeatedOnly(line: LayoutLine, draw: () => void): void {
+  const all = line.inlines;
+  line.inlines = all.filter((inline) => !inline[REPEATED_ONLY]);
+  try {
+    draw();
+  } finally {
+    line.inlines = all;
+  }
+}
+
 let installed = false;
 
 /** Wraps pdfmake's renderer and list markers (once per process); untagged documents are drawn as before. */
@@ -429,7 +469,8 @@ export function installTagging(): void {
     const plan = active.get(doc)?.plan;
     const repeated = stamped !== undefined && plan !== undefined && plan.drawn.has(stamped);
     if (stamped && plan) line.inlines.forEach((inline) => plan.drawn.add(inline));
-    marked(doc, repeated ? undefined : stamped?.[STAMP], () => renderLine.call(this, line, x, y), 'Pagination');
+    const draw = () => (repeated ? renderLine.call(this, line, x, y) : withoutRepeatedOnly(line, () => renderLine.call(this, line, x, y)));
+    marked(doc, repeated ? undefined : stamped?.[STAMP], draw, 'Pagination');
   };
   Renderer.renderVector = function (vector) {
     const doc = this.pdfDocument;

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Tinypool } from 'tinypool';
-import { writeManifest, type ManifestEntry } from '../io/manifest.js';
-import { writeInputRecord, type InputRecord } from './inputs.js';
+import type { ManifestEntry } from '../io/manifest.js';
+import { publishBuild } from '../io/publish.js';
+import { inputRecordUpdate, type InputRecord } from './inputs.js';
 import type { ReviewFlag } from '../source/review.js';
-import type { BuildRequest, BuildResult } from './index.js';
+import { build, type BuildRequest, type BuildResult } from './index.js';
 
 export interface BatchResult {
   outputs: ManifestEntry[];
@@ -18,41 +19,39 @@ export function mergeReviewFlags(first: ReviewFlag[], second: ReviewFlag[]): Rev
 }
 
 /**
- * Builds many profiles on a pool of worker threads, one per core: each worker builds one profile at
- * a time and writes its files atomically; a profile that fails does not stop the others. The
- * manifest and the input record are written once, with every output that was built.
+ * Builds the request's editions in this thread and its profiles on a pool of worker threads, one
+ * per core: each worker builds one profile at a time into the shared staging folder; a profile that
+ * fails does not stop the others. Then everything that was built is published in one step, with
+ * manifest.json and the record of inputs (io/publish.ts); a failed profile keeps its previous files.
  */
-export async function buildProfileBatch(
-  request: BuildRequest & { profiles: string[] },
-  onDone: (profile: string, error?: string) => void,
-): Promise<BatchResult> {
-  const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: Math.max(1, Math.min(availableParallelism(), request.profiles.length)) });
-  const result: BatchResult = { outputs: [], unchanged: [], reviewFlags: [], failures: [] };
-  const inputs: InputRecord = {};
-  try {
-    await Promise.all(
-      request.profiles.map(async (profile) => {
-        try {
-          const built = (await pool.run({ ...request, editions: [], profiles: [profile] })) as BuildResult;
-          result.outputs.push(...built.outputs);
-          result.unchanged.push(...built.unchanged);
-          Object.assign(inputs, built.inputs);
-          result.reviewFlags = mergeReviewFlags(result.reviewFlags, built.reviewFlags);
-          onDone(profile);
-        } catch (error) {
-          // Errors cross the thread boundary as plain objects: keep the message people read.
-          const message = error instanceof Error ? error.message : String(error);
-          result.failures.push({ profile, message });
-          onDone(profile, message);
-        }
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
-  if (result.outputs.length > 0) {
-    await writeManifest(request.outDir, result.outputs);
-    await writeInputRecord(request.outDir, inputs);
-  }
-  return result;
+export async function buildProfileBatch(request: BuildRequest & { profiles: string[] }, onDone: (profile: string, error?: string) => void): Promise<BatchResult> {
+  const stage = async (stagingDir: string): Promise<BatchResult & { inputs: InputRecord }> => {
+    const editions = request.editions.length > 0 ? await build({ ...request, profiles: [], stagingDir }) : undefined;
+    const result = { outputs: [...(editions?.outputs ?? [])], unchanged: [...(editions?.unchanged ?? [])], reviewFlags: editions?.reviewFlags ?? [], failures: [] as BatchResult['failures'], inputs: { ...editions?.inputs } };
+    const pool = new Tinypool({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: Math.max(1, Math.min(availableParallelism(), request.profiles.length)) });
+    try {
+      await Promise.all(
+        request.profiles.map(async (profile) => {
+          try {
+            const built = (await pool.run({ ...request, editions: [], profiles: [profile], stagingDir })) as BuildResult;
+            result.outputs.push(...built.outputs);
+            result.unchanged.push(...built.unchanged);
+            Object.assign(result.inputs, built.inputs);
+            result.reviewFlags = mergeReviewFlags(result.reviewFlags, built.reviewFlags);
+            onDone(profile);
+          } catch (error) {
+            // Errors cross the thread boundary as plain objects: keep the message people read.
+            const message = error instanceof Error ? error.message : String(error);
+            result.failures.push({ profile, message });
+            onDone(profile, message);
+          }
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+    return result;
+  };
+  const { outputs, unchanged, reviewFlags, failures } = await publishBuild(request.outDir, request.root, stage, (built) => [inputRecordUpdate(built.inputs)]);
+  return { outputs, unchanged, reviewFlags, failures };
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { issueDate } from '../compose/issue-date.js';
 import { checkGlyphs, composeDocument, openProject, type Project } from '../compose/project.js';
-import { removeStaleTemporaryFiles, writeFileAtomic } from '../io/atomic.js';
-import { describeOutput, writeManifest, type ManifestEntry } from '../io/manifest.js';
+import { describeOutput, type ManifestEntry } from '../io/manifest.js';
+import { publishBuild, stageFile } from '../io/publish.js';
 import { editionSpec, type EditionSpec } from '../select/editions.js';
 import { loadProfile, type Component, type Profile } from '../select/profile.js';
 import { selectContent } from '../select/selection.js';
@@ -12,7 +12,7 @@ import { componentIds, sectionIds, type Layout } from '../tree/types.js';
 import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
 import { OUTPUT_FORMATS, type Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/pdf/tagging.js';
-import { outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, writeInputRecord, type InputRecord, type UsedStrings } from './inputs.js';
+import { inputRecordUpdate, outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, type InputRecord, type UsedStrings } from './inputs.js';
 
 export interface BuildRequest {
   root: string;
@@ -30,8 +30,11 @@ export interface BuildRequest {
   paper?: Paper;
   /** The standard PDFs claim besides PDF/UA-1 (--pdf-standard). */
   pdfStandard?: PdfStandard;
-  /** Write manifest.json and the input record (default true); a batch writes them once, after all its workers. */
-  manifest?: boolean;
+  /**
+   * Write the outputs into this staging folder and leave publishing them to the caller (a batch's
+   * workers); by default the build stages its outputs and publishes them itself (io/publish.ts).
+   */
+  stagingDir?: string;
   /** Rebuild every output, even those whose inputs are unchanged since they were written. */
   force?: boolean;
 }
@@ -60,20 +63,22 @@ interface Job {
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
 
-/** An output rendered, with what it was made from. */
+/** An output rendered and staged, with what it was made from. */
 interface Rendered {
-  content: Buffer;
   entry: ManifestEntry;
   strings: Record<string, string[]>;
 }
 
-/** Renders one job in some of its formats; the tree is built once and handed to every writer. */
-async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout, pdfStandard?: PdfStandard): Promise<Rendered[]> {
+/**
+ * Renders one job in some of its formats and stages each output as soon as it is rendered; the
+ * tree is built once and handed to every writer.
+ */
+async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout, stagingDir: string, pdfStandard?: PdfStandard): Promise<Rendered[]> {
   const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
   const used: UsedStrings = new Map();
   const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile, used });
   const strings = usedStringsRecord(used);
-  return Promise.all(
+  return settleAll(
     formats.map(async (format) => {
       const content = await OUTPUT_FORMATS[format].write(tree, { paper: job.paper, pdfStandard });
       const entry = describeOutput(content, {
@@ -85,9 +90,21 @@ async function renderJob(project: Project, job: Job, formats: Format[], layout: 
         sections: sectionIds(tree),
         components: componentIds(tree),
       });
-      return { content, entry, strings };
+      await stageFile(stagingDir, entry.file, content);
+      return { entry, strings };
     }),
   );
+}
+
+/**
+ * Promise.all that waits for every promise to settle before it fails, so that no writer is still
+ * staging a file when the failed build's staging folder is removed.
+ */
+async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
 }
 
 /** What one output of a job is made from besides the shared inputs and its strings. */
@@ -98,7 +115,7 @@ function ownInputs(job: Job, format: Format): object {
 }
 
 /** Fields of a request that say where and what to build; every other one (layout, paper …) changes how outputs look. */
-const NOT_RENDERING: readonly string[] = ['root', 'outDir', 'editions', 'profiles', 'formats', 'manifest', 'force'];
+const NOT_RENDERING: readonly string[] = ['root', 'outDir', 'editions', 'profiles', 'formats', 'stagingDir', 'force'];
 
 /** The options of a request that change what is rendered, so that an option added later is an input without further ado. */
 function renderingOptions(request: BuildRequest): object {
@@ -130,10 +147,17 @@ export async function requestLanguages(request: BuildRequest): Promise<string[]>
 
 /**
  * Builds the requested editions and profiles, skipping outputs whose inputs are unchanged since they
- * were written (unless `force`). Every output is rendered before any file is written, so a failure
- * leaves the previous files untouched; then files are replaced atomically, manifest last.
+ * were written (unless `force`), and publishes them all-or-nothing: every output is staged first,
+ * then they are published together with manifest.json and the record of inputs (io/publish.ts).
+ * A failure leaves the previous outputs as they were.
  */
 export async function build(request: BuildRequest): Promise<BuildResult> {
+  if (request.stagingDir !== undefined) return stageOutputs(request, request.stagingDir);
+  return publishBuild(request.outDir, request.root, (stagingDir) => stageOutputs(request, stagingDir), (result) => [inputRecordUpdate(result.inputs)]);
+}
+
+/** Renders the outputs whose inputs changed into the staging folder. */
+async function stageOutputs(request: BuildRequest, stagingDir: string): Promise<BuildResult> {
   const jobs = await jobsFor(request);
   const languages = [...new Set(jobs.flatMap((job) => job.edition.languages))];
   const project = await openProject(request.root, request.agreementId, languages);
@@ -156,16 +180,12 @@ export async function build(request: BuildRequest): Promise<BuildResult> {
   }
 
   for (const lang of new Set(toRender.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
-  const rendered = (await Promise.all(toRender.map(({ job, formats }) => renderJob(project, job, formats, request.layout ?? 'parallel', request.pdfStandard)))).flat();
+  const layout = request.layout ?? 'parallel';
+  const rendered = (await settleAll(toRender.map(({ job, formats }) => renderJob(project, job, formats, layout, stagingDir, request.pdfStandard)))).flat();
   const inputs: InputRecord = {};
   for (const { entry, strings } of rendered) {
     const job = toRender.find(({ job }) => `${job.name}.${entry.format}` === entry.file)!.job;
     inputs[entry.file] = { hash: outputHash(shared, ownInputs(job, entry.format), strings, project.i18n), strings, bytes: entry.bytes };
   }
-  if (rendered.length > 0) await removeStaleTemporaryFiles(request.outDir);
-  for (const { content, entry } of rendered) await writeFileAtomic(path.join(request.outDir, entry.file), content);
-  const outputs = rendered.map((r) => r.entry);
-  if (request.manifest !== false) await writeManifest(request.outDir, outputs);
-  if (request.manifest !== false) await writeInputRecord(request.outDir, inputs);
-  return { outputs, unchanged, inputs, reviewFlags };
+  return { outputs: rendered.map((r) => r.entry), unchanged, inputs, reviewFlags };
 }

@@ -1,9 +1,9 @@
 /**
  * What each output was made from, for incremental builds: a hash over the agreement, the profile,
  * the locale strings its text used, the templates, glossary, fonts, options and the tool itself,
- * recorded in <out>/.briefing-inputs.json after it is written. A build whose hash for an output
- * equals the recorded one, with the file still there, skips that output. This file is bookkeeping
- * beside the outputs; publishing them (io/) does not depend on it.
+ * recorded in <out>/.briefing-inputs.json. A build whose hash for an output equals the recorded one,
+ * with the file still there, skips that output. The record is bookkeeping that io/publish.ts
+ * publishes in the same step as the outputs it describes, so the two never disagree.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { i18n } from 'i18next';
 import { FONT_FAMILIES } from '../fonts/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import type { Bookkeeping } from '../io/publish.js';
 
 export const INPUTS_FILE = '.briefing-inputs.json';
 
@@ -72,13 +72,17 @@ export function outputHash(shared: string, own: object, strings: Record<string, 
 export const usedStringsRecord = (used: UsedStrings): Record<string, string[]> =>
   Object.fromEntries([...used].map(([lang, keys]) => [lang, [...keys].sort()]));
 
-export async function readInputRecord(outDir: string): Promise<InputRecord> {
+function parseRecord(text: string | undefined): InputRecord {
   try {
-    const parsed = JSON.parse(await readFile(path.join(outDir, INPUTS_FILE), 'utf8')) as unknown;
+    const parsed = JSON.parse(text ?? '') as unknown;
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as InputRecord) : {};
   } catch {
     return {}; // none yet, or unreadable: everything is built and the record written anew
   }
+}
+
+export async function readInputRecord(outDir: string): Promise<InputRecord> {
+  return parseRecord(await readFile(path.join(outDir, INPUTS_FILE), 'utf8').catch(() => undefined));
 }
 
 /** Whether an output's file is there as it was written. */
@@ -90,16 +94,13 @@ export async function stillThere(outDir: string, file: string, record: OutputInp
   }
 }
 
-/** Adds the records of outputs just written to <out>/.briefing-inputs.json, under a lock (concurrent builds into one folder). */
-export async function writeInputRecord(outDir: string, records: InputRecord): Promise<void> {
-  if (Object.keys(records).length === 0) return;
-  const { lock } = await import('proper-lockfile'); // loaded on use: a build with nothing to write does without it
-  const release = await lock(outDir, { lockfilePath: path.join(outDir, '.briefing-inputs.lock'), retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }, stale: 30_000 });
-  try {
-    const merged = { ...(await readInputRecord(outDir)), ...records };
-    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
-    await writeFileAtomic(path.join(outDir, INPUTS_FILE), `${JSON.stringify(sorted)}\n`);
-  } finally {
-    await release();
-  }
+/** The record after a build: the earlier records with those of the outputs just built, published with them. */
+export function inputRecordUpdate(records: InputRecord): Bookkeeping {
+  return {
+    file: INPUTS_FILE,
+    update: (current) => {
+      const merged = { ...parseRecord(current), ...records };
+      return `${JSON.stringify(Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b))))}\n`;
+    },
+  };
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { BuildRequest } from '../build/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from '../writers/index.js';
+import { assertOutputFolderAllowed } from '../io/output-folder.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import type { Layout } from '../tree/types.js';
 import { PAPERS, type Paper } from '../writers/common/paper.js';
@@ -68,6 +69,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
   if (options.paper !== undefined) checkChoices('paper', [options.paper], PAPERS);
   if (options.pdfStandard !== undefined) checkChoices('pdf-standard', [options.pdfStandard], PDF_STANDARDS);
   const root = path.resolve(options.root);
+  assertOutputFolderAllowed(path.resolve(root, options.out), root);
   const profiles = [...new Set([...(options.allProfiles ? await allProfiles(root) : []), ...profile])];
   return {
     root,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { BatchResult } from '../build/batch.js';
 import type { BuildRequest } from '../build/index.js';
 import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
+import { recoverOutputFolder } from '../io/publish.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
 import { addBuildOptions } from './build-options.js';
@@ -25,6 +26,8 @@ export function registerBuild(program: Command, io: Io): void {
   ).action(async (options: BuildCommandOptions) => {
     const started = performance.now();
     const plans = await buildPlans(options);
+    // A publish that a killed build left half-done is completed (or rolled back) before anything else.
+    for (const plan of plans) await recoverOutputFolder(plan.outDir);
     // Each agreement's folder keeps its own record of the last build: an unchanged one is reported from it,
     // without loading the writers or checks.
     const keys = await Promise.all(plans.map(buildKey));
@@ -88,26 +91,20 @@ function reportReview({ reviewFlags }: Pick<BatchResult, 'reviewFlags'>, io: Io,
 
 /**
  * Builds in-process, or — with several profiles — the editions in-process and the profiles on the
- * worker pool. Every profile file is checked first: a bad one is bad input (exit 2) before any work.
+ * worker pool, published together. Every profile file is checked first: a bad one is bad input
+ * (exit 2) before any work.
  */
 async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io): Promise<BatchResult> {
   const { build } = await import('../build/index.js');
   if (request.profiles.length <= 1) return { ...(await build(request)), failures: [] };
-  const [{ buildProfileBatch, mergeReviewFlags }, { loadProfile }, { loadAgreement }] = await Promise.all([
+  const [{ buildProfileBatch }, { loadProfile }, { loadAgreement }] = await Promise.all([
     import('../build/batch.js'),
     import('../select/profile.js'),
     import('../source/project.js'),
   ]);
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
-  const editions = request.editions.length > 0 ? await build({ ...request, profiles: [] }) : { outputs: [], unchanged: [], reviewFlags: [] };
-  const batch = await buildProfileBatch(request, await progressReporter(request.profiles.length, io));
-  return {
-    outputs: [...editions.outputs, ...batch.outputs],
-    unchanged: [...editions.unchanged, ...batch.unchanged],
-    reviewFlags: mergeReviewFlags(editions.reviewFlags, batch.reviewFlags),
-    failures: batch.failures,
-  };
+  return buildProfileBatch(request, await progressReporter(request.profiles.length, io));
 }
 
 function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {

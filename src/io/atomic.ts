@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRunning } from './folder-lock.js';
 
 /**
  * Writes to a temporary file in the same folder, then renames it into place: a reader, or a
@@ -19,16 +20,6 @@ export async function writeFileAtomic(file: string, content: Buffer | string): P
 }
 
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
-
-/** Whether a process with this id is running (signal 0 only asks). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the temporary files that builds killed half-way left in a folder; those of builds still

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import { lock } from 'proper-lockfile';
-import { existsSync } from 'node:fs';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic.js';
 import type { Format } from '../writers/index.js';
 
+export const MANIFEST_FILE = 'manifest.json';
 
 /** One entry of manifest.json (README, "Command line": `--out`). */
 export interface ManifestEntry {
@@ -25,31 +23,40 @@ export function describeOutput(content: Buffer, entry: Omit<ManifestEntry, 'byte
   return { ...entry, bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
 }
 
+/** Whether a manifest's file name stays inside the output folder: a relative path of plain names, no `..`, no backslash. */
+export function isConfined(file: unknown): file is string {
+  return typeof file === 'string' && file !== '' && !file.includes('\\') && !path.isAbsolute(file) && file.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
 /**
- * Writes <out>/manifest.json: this build's outputs, plus earlier entries whose files are still
- * there, so that building one format does not make the manifest forget the others. The
- * read-merge-write runs under a lock, so that two builds into one folder cannot lose each other's entries.
+ * The manifest after publishing `entries`: theirs, plus the earlier entries whose files are still
+ * regular files in the folder — described anew from the bytes on disk, so that building one format
+ * does not make the manifest forget the others, and every hash is the file's. Entries naming
+ * anything outside the folder are dropped.
  */
-export async function writeManifest(outDir: string, entries: ManifestEntry[]): Promise<void> {
-  const file = path.join(outDir, 'manifest.json');
-  await mkdir(outDir, { recursive: true });
-  const release = await lock(outDir, { lockfilePath: path.join(outDir, '.manifest.lock'), retries: { retries: 50, minTimeout: 20, maxTimeout: 200 }, stale: 30_000 });
+export async function manifestText(outDir: string, entries: ManifestEntry[]): Promise<string> {
+  const built = new Set(entries.map((e) => e.file));
+  const previous = (await readManifest(path.join(outDir, MANIFEST_FILE))).filter((e) => !built.has(e.file));
+  const kept = (await Promise.all(previous.map((entry) => describeAgain(outDir, entry)))).filter((e) => e !== undefined);
+  const outputs = [...kept, ...entries].sort((a, b) => a.file.localeCompare(b.file));
+  return `${JSON.stringify({ outputs }, null, 2)}\n`;
+}
+
+async function describeAgain(outDir: string, entry: ManifestEntry): Promise<ManifestEntry | undefined> {
+  const file = path.join(outDir, entry.file);
   try {
-    const built = new Set(entries.map((e) => e.file));
-    const previous = await readManifest(file);
-    const kept = previous.filter((e) => !built.has(e.file) && existsSync(path.join(outDir, e.file)));
-    const outputs = [...kept, ...entries].sort((a, b) => a.file.localeCompare(b.file));
-    await writeFileAtomic(file, `${JSON.stringify({ outputs }, null, 2)}\n`);
-  } finally {
-    await release();
+    if (!(await lstat(file)).isFile()) return undefined; // a link or folder is no output of ours
+    return describeOutput(await readFile(file), entry);
+  } catch {
+    return undefined; // removed since
   }
 }
 
-/** The entries of a manifest.json; none when there is no readable one. */
+/** The entries of a manifest.json that stay inside its folder; none when there is no readable one. */
 export async function readManifest(file: string): Promise<ManifestEntry[]> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as { outputs?: ManifestEntry[] };
-    return Array.isArray(parsed.outputs) ? parsed.outputs : [];
+    return Array.isArray(parsed.outputs) ? parsed.outputs.filter((e) => isConfined(e?.file)) : [];
   } catch {
     return []; // no manifest yet, or an unreadable one that this build replaces
   }

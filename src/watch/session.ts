@@ -8,7 +8,7 @@ import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
 
 /** What to build and keep building: the request of `briefing build`, and how to watch. */
-export interface WatchRequest extends Omit<BuildRequest, 'manifest'> {
+export interface WatchRequest extends Omit<BuildRequest, 'stagingDir'> {
   /** Profiles by id or file path, as `--profile` takes them. */
   profiles: string[];
   /** --all-profiles: also profiles added to data/profiles while watching. */
@@ -81,10 +81,16 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
   };
 
   const queue = rebuildQueue(run, request.debounceMs ?? 150);
-  const watcher = watch([...SOURCE_FOLDERS.map((folder) => path.join(root, folder)), ...profiles.map((p) => p.file)], {
+  const profileFiles = new Set(profiles.map((p) => path.resolve(p.file)));
+  // The project folder itself is watched, not data/ and the others: a folder renamed away and back
+  // is then seen again when it reappears (a watch on the folder itself would end with it).
+  const watcher = watch([root, ...profileFiles], {
     ignoreInitial: true,
-    // Outputs written into a watched folder must not trigger builds of their own.
-    ignored: (file) => isInside(path.resolve(file), outDir),
+    ignored: (file) => {
+      const full = path.resolve(file);
+      // Outputs written into a watched folder must not trigger builds of their own; nor do files beside the sources.
+      return isInside(full, outDir) || (full !== root && !profileFiles.has(full) && isInside(full, root) && !SOURCE_FOLDERS.some((folder) => isInside(full, path.join(root, folder))));
+    },
   });
   for (const event of ['add', 'change', 'unlink'] as const) {
     watcher.on(event, (file) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
 import { BriefingError } from '../../errors.js';
 import type { ManifestEntry } from '../../io/manifest.js';
+import { recoverOutputFolder } from '../../io/publish.js';
 import { loadProfile } from '../../select/profile.js';
 import { selectContent } from '../../select/selection.js';
 import type { Agreement } from '../../source/schema.js';
@@ -32,6 +33,7 @@ async function readManifest(dir: string): Promise<ManifestEntry[]> {
  * block of those sections in each of its languages — so a writer that drops a block is caught.
  */
 export async function outputsRule(catalog: Catalog, dir: string, root: string): Promise<Finding[]> {
+  await recoverOutputFolder(dir); // a build killed while publishing: complete it before reading what it published
   const findings: Finding[] = [];
   for (const output of await readManifest(dir)) {
     const selected = await selectionOf(catalog.agreement, root, output.profile);

@@ -44,10 +44,12 @@ export function toolFingerprint(): Promise<string> {
   return toolStamp;
 }
 
-/** The font files outputs are set in, by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
+/** The font files outputs are set in. */
+export const fontFiles = (): string[] => [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
+
+/** The font files by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
 export async function fontsStamp(): Promise<string> {
-  const files = [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
-  const stats = await Promise.all(files.map(async (file) => `${file}:${(await stat(file)).size}:${(await stat(file)).mtimeMs}`));
+  const stats = await Promise.all(fontFiles().map(async (file) => `${file}:${(await stat(file)).size}:${(await stat(file)).mtimeMs}`));
   return sha256(stats.join('\n'));
 }
 

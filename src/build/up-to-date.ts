@@ -1,29 +1,50 @@
 /**
- * The no-change path of `briefing build`: after a build, <out>/.briefing-last-build.json keeps a key
- * of everything that build read — the request, the bytes of every file under data/, locales/ and
- * templates/ (and of a profile named by path), the fonts, the tool's code and the date of issue —
- * with the check findings and review flags it reported and the size and modification time of each
- * output it stands for. When the same request finds the same key and every output as it was left,
- * the build is known to change nothing: the command says so from this record, without loading the
- * writers, composing a document or running the checks. This module loads nothing heavy; anything
- * that differs (or --force) takes the full build, whose per-output records (inputs.ts) decide what to
- * rebuild.
+ * The no-change path of `briefing build`: after a build, <out>/.briefing-last-build.json keeps the
+ * command (its arguments, the folder it ran in, the project root and the date of issue), what each
+ * agreement's build reported (check findings, review flags, its outputs) and the size and
+ * modification time of every file the outputs depend on: each file under data/, locales/ and
+ * templates/ (and a profile named by path) as it was before the build read it, and the fonts, the
+ * tool's code, the outputs, manifest.json and the record of inputs as the build left them. When the
+ * same command finds the same files in the same state, it is known to change nothing: it says so
+ * from this record before the command line and the writers are even loaded (cli/unchanged.ts).
+ * Anything that differs (or --force) takes the full build, whose per-output records (inputs.ts)
+ * hash what each output was made from and decide what to rebuild.
+ *
+ * This module runs at the start of every `build`: it imports nothing but Node's fs, path and util
+ * (not even crypto: comparing sizes and times needs no hash), and reads synchronously — a few small
+ * files, several times faster than the thread pool's round trips.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Finding } from '../check/findings.js';
 import { issueDate } from '../compose/issue-date.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { JOURNAL_FILE } from '../io/publish.js';
 import type { ReviewFlag } from '../source/review.js';
-import { SOURCE_FOLDERS } from '../source/folders.js';
-import { fontsStamp } from './inputs.js';
+import { DEFAULT_OUT_DIR, SOURCE_FOLDERS } from '../source/folders.js';
+import { findProjectRoot } from '../source/root.js';
 
 export const LAST_BUILD_FILE = '.briefing-last-build.json';
 
-/** What a build reported, kept for the next build of the same request. */
-export interface BuildReport {
-  /** The output files the request stands for, relative to the output folder. */
+/** The `build` command as far as the no-change path needs to understand it. */
+export interface Invocation {
+  /** The arguments after `build`, as given (but --force). */
+  args: string[];
+  cwd: string;
+  root: string;
+  /** The output folder (each agreement's folder is inside it when several are built). */
+  outDir: string;
+  /** Profiles named by path (or by id: a file an id happens to name is harmless to include). */
+  profileFiles: string[];
+  force: boolean;
+  strict: boolean;
+  verbose: boolean;
+}
+
+/** What the build of one agreement reported. */
+export interface PlanReport {
+  outDir: string;
+  /** Its output files, relative to its folder. */
   files: string[];
   findings: Finding[];
   reviewFlags: ReviewFlag[];
@@ -35,78 +56,118 @@ interface FileState {
   mtimeMs: number;
 }
 
-interface LastBuild extends BuildReport {
-  key: string;
-  /** The outputs, manifest.json and the input record as the build left them. */
-  states: FileState[];
+/** A command and its sources before a build reads them. */
+export interface Before {
+  /** What was asked, where and when. */
+  command: string;
+  sources: FileState[];
 }
 
-const LIB_DIR = path.resolve(import.meta.dirname, '..');
+interface LastBuild extends Before {
+  /** The fonts, the code and the outputs, after the build. */
+  states: FileState[];
+  plans: PlanReport[];
+}
 
-/** Every file under `dir`, relative to it, sorted; none when it is missing. */
-async function filesUnder(dir: string): Promise<string[]> {
+/**
+ * Reads the options that locate the build's files; the others are part of the command as given.
+ * The full command line (commander) decides what the arguments mean; a command it refuses writes
+ * no record, so it is never answered from one.
+ */
+export function invocationOf(args: string[], cwd = process.cwd()): Invocation {
+  const { values } = parseArgs({
+    args,
+    strict: false,
+    allowPositionals: true,
+    options: {
+      root: { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  });
+  const given = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const root = path.resolve(cwd, given(values.root) ?? findProjectRoot(cwd));
+  const profiles = Array.isArray(values.profile) ? values.profile.filter((p) => typeof p === 'string') : [];
+  return {
+    // --force changes whether outputs are rendered again, not what they are.
+    args: args.filter((arg) => arg !== '--force'),
+    cwd,
+    root,
+    outDir: path.resolve(root, given(values.out) ?? DEFAULT_OUT_DIR),
+    profileFiles: profiles.map((p) => path.resolve(cwd, p)),
+    force: values.force === true,
+    strict: values.strict === true,
+    verbose: values.verbose === true,
+  };
+}
+
+/** What was asked, where, and the date of issue a packet's cover would carry. */
+const commandOf = ({ args, cwd, root }: Invocation): string => JSON.stringify({ args, cwd, root, issued: issueDate() });
+
+/** Every file under `dir`, sorted; none when it is missing. */
+function filesUnder(dir: string): string[] {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
   } catch {
     return [];
   }
 }
 
-/** The compiled code by name, size and time (a rebuilt or upgraded tool has new times). */
-async function codeStamp(): Promise<string> {
-  const files = await filesUnder(LIB_DIR);
-  const stats = await Promise.all(files.map((file) => stat(path.join(LIB_DIR, file))));
-  return files.map((file, i) => `${file}:${stats[i]!.size}:${stats[i]!.mtimeMs}`).join('\n');
-}
-
-/**
- * The key of a build request: the request itself (root, output folder, editions, options), the bytes
- * of every source file it may read, fonts, code and date. Taken before the build reads anything, so
- * that an edit during the build makes the next key differ.
- */
-export async function buildKey(request: { root: string; profiles?: string[] }): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify({ request, issued: issueDate() }));
-  const sources = SOURCE_FOLDERS.map((folder) => path.join(request.root, folder));
-  // A profile may be a file outside those folders; hashing a file an id happens to name too is harmless.
-  const profileFiles = (request.profiles ?? []).map((reference) => path.resolve(reference));
-  for (const dir of sources) {
-    for (const file of await filesUnder(dir)) hash.update(`\0${path.join(dir, file)}\0`).update(await readFile(path.join(dir, file)));
-  }
-  for (const file of profileFiles) hash.update(`\0${file}\0`).update(await readFile(file).catch(() => ''));
-  return hash.update(await fontsStamp()).update(await codeStamp()).digest('hex');
-}
-
-const stateOf = async (outDir: string, file: string): Promise<FileState | undefined> => {
+function stateOf(file: string): FileState | undefined {
   try {
-    const { size, mtimeMs } = await stat(path.join(outDir, file));
+    const { size, mtimeMs } = statSync(file);
     return { file, size, mtimeMs };
   } catch {
     return undefined;
   }
-};
+}
 
-/** The files whose state stands for "the outputs are as the build left them". */
-const recordedFiles = (files: string[]): string[] => [...files, 'manifest.json', '.briefing-inputs.json'];
+const statesOf = (files: string[]): (FileState | undefined)[] => files.map(stateOf);
+const present = (states: (FileState | undefined)[]): FileState[] => states.filter((state) => state !== undefined);
 
-/** The report of the last build into `outDir` when it had this key and its outputs are untouched; otherwise undefined. */
-export async function upToDate(outDir: string, key: string): Promise<BuildReport | undefined> {
+/** The source files a command may read, as they are now: the project's and the profiles named by path. */
+const sourceStates = (invocation: Invocation): FileState[] =>
+  present(statesOf([...SOURCE_FOLDERS.flatMap((folder) => filesUnder(path.join(invocation.root, folder))), ...invocation.profileFiles]));
+
+/** The command and its sources now, taken before a build reads them, so that an edit during the build makes the next command differ. */
+export const before = (invocation: Invocation): Before => ({ command: commandOf(invocation), sources: sourceStates(invocation) });
+
+const sameStates = (was: FileState[], now: (FileState | undefined)[]): boolean =>
+  was.length === now.length && was.every((state, i) => now[i]?.file === state.file && now[i].size === state.size && now[i].mtimeMs === state.mtimeMs);
+
+/** What the last build of this command reported, when every file it depends on is as it was; otherwise undefined. */
+export function upToDate(invocation: Invocation): PlanReport[] | undefined {
   let last: LastBuild;
   try {
-    last = JSON.parse(await readFile(path.join(outDir, LAST_BUILD_FILE), 'utf8')) as LastBuild;
+    last = JSON.parse(readFileSync(path.join(invocation.outDir, LAST_BUILD_FILE), 'utf8')) as LastBuild;
   } catch {
     return undefined; // no record (or an unreadable one): the full build decides
   }
-  if (last.key !== key || !Array.isArray(last.states)) return undefined;
-  const now = await Promise.all(last.states.map(({ file }) => stateOf(outDir, file)));
-  const untouched = last.states.every((was, i) => now[i]?.size === was.size && now[i]?.mtimeMs === was.mtimeMs);
-  return untouched ? { files: last.files, findings: last.findings, reviewFlags: last.reviewFlags } : undefined;
+  if (last.command !== commandOf(invocation) || !Array.isArray(last.states) || !Array.isArray(last.sources) || !Array.isArray(last.plans)) return undefined;
+  const same = sameStates(last.sources, sourceStates(invocation)) && sameStates(last.states, statesOf(last.states.map((state) => state.file)));
+  // An interrupted publish leaves its journal: the full build completes it first.
+  return same && last.plans.every((plan) => stateOf(path.join(plan.outDir, JOURNAL_FILE)) === undefined) ? last.plans : undefined;
 }
 
-/** Records a successful build under its key (taken before it ran), with the state its outputs are in now. */
-export async function recordBuild(outDir: string, key: string, report: BuildReport): Promise<void> {
-  const states = await Promise.all(recordedFiles(report.files).map((file) => stateOf(outDir, file)));
+/** The tool's code, by file (a rebuilt or upgraded tool has new times). */
+const codeFiles = (): string[] => filesUnder(path.resolve(import.meta.dirname, '..')).filter((file) => file.endsWith('.js'));
+
+/**
+ * Records a successful build of `invocation`, with its command and sources as they were before it
+ * read them, and the state of the fonts, the code and the outputs now. A file added to the code later is
+ * noticed through the file that imports it.
+ */
+export async function recordBuild(invocation: Invocation, { command, sources }: Before, plans: PlanReport[]): Promise<void> {
+  const [{ writeFileAtomic }, { MANIFEST_FILE }, { fontFiles, INPUTS_FILE }] = await Promise.all([import('../io/atomic.js'), import('../io/manifest.js'), import('./inputs.js')]);
+  const outputs = plans.flatMap((plan) => [...plan.files, MANIFEST_FILE, INPUTS_FILE].map((file) => path.join(plan.outDir, file)));
+  const states = statesOf([...fontFiles(), ...codeFiles(), ...outputs]);
   if (states.some((state) => state === undefined)) return; // an output is missing: nothing to vouch for
-  const last: LastBuild = { key, ...report, states: states as FileState[] };
-  await writeFileAtomic(path.join(outDir, LAST_BUILD_FILE), `${JSON.stringify(last)}\n`);
+  const last: LastBuild = { command, sources, states: present(states), plans };
+  await writeFileAtomic(path.join(invocation.outDir, LAST_BUILD_FILE), `${JSON.stringify(last)}\n`);
 }

@@ -7,6 +7,7 @@ import { assertOutputFolderAllowed } from '../io/output-folder.js';
 import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import type { Layout } from '../tree/types.js';
 import { PAPERS, type Paper } from '../writers/common/paper.js';
+import { DEFAULT_OUT_DIR } from '../source/folders.js';
 import { PDF_STANDARDS, type PdfStandard } from '../writers/pdf/tagging.js';
 
 /** The options `build` and `watch` share. */
@@ -25,8 +26,6 @@ export interface BuildOptions {
   force?: boolean;
 }
 
-/** Where builds write, relative to the project root, unless --out says otherwise. */
-export const DEFAULT_OUT_DIR = 'dist';
 
 /** A repeatable option's values; no default, so that help does not show `(default: [])`. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

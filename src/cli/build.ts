@@ -1,14 +1,14 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { BatchResult } from '../build/batch.js';
 import type { BuildRequest } from '../build/index.js';
-import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
+import { before, invocationOf, recordBuild, type PlanReport } from '../build/up-to-date.js';
 import { recoverOutputFolder } from '../io/publish.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
 import { addBuildOptions } from './build-options.js';
 import { buildPlans, type BuildPlan, type SeveralAgreementsOptions } from './build-plan.js';
-import { plural, success, warn, type Io } from '../terminal.js';
+import { plural, type Io } from '../terminal.js';
+import { byRule, reportFindings, reportOutputs, reportReview } from './build-report.js';
 import { commonOptions } from './options.js';
 
 type BuildCommandOptions = SeveralAgreementsOptions & {
@@ -16,7 +16,7 @@ type BuildCommandOptions = SeveralAgreementsOptions & {
   verbose?: boolean;
 };
 
-export function registerBuild(program: Command, io: Io): void {
+export function registerBuild(program: Command, io: Io, _setExitCode: (code: number) => void, argv: string[]): void {
   commonOptions(
     addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))
       .option('--all-agreements', 'build every agreement in data/agreements, each into <out>/<agreement id>/')
@@ -25,33 +25,26 @@ export function registerBuild(program: Command, io: Io): void {
     { severalAgreements: true },
   ).action(async (options: BuildCommandOptions) => {
     const started = performance.now();
+    // This command and its sources for the next one's no-change path (cli/unchanged.ts), before anything is read.
+    const invocation = invocationOf(argv.slice(argv.indexOf('build') + 1));
+    const sources = before(invocation);
     const plans = await buildPlans(options);
     // A publish that a killed build left half-done is completed (or rolled back) before anything else.
     for (const plan of plans) await recoverOutputFolder(plan.outDir);
-    // Each agreement's folder keeps its own record of the last build: an unchanged one is reported from it,
-    // without loading the writers or checks.
-    const keys = await Promise.all(plans.map(buildKey));
-    const lasts = await Promise.all(plans.map((plan, i) => (plan.force ? undefined : upToDate(plan.outDir, keys[i]!))));
-    const findings = await Promise.all(plans.map((plan, i) => lasts[i]?.findings ?? checkFindings(plan)));
+    const findings = await Promise.all(plans.map(checkFindings));
     const all = findings.flat();
     if (options.strict && all.length > 0) {
       reportFindings(all, io, options.verbose);
       throw new BriefingError(`--strict: ${plural(all.length, 'check error')} in the languages being built (${byRule(all)}); nothing was built`);
     }
     const failed: string[] = [];
+    const reports: PlanReport[] = [];
     for (const [index, plan] of plans.entries()) {
-      const last = lasts[index];
-      if (last) {
-        reportFindings(findings[index]!, io, options.verbose);
-        reportReview(last, io, options.verbose);
-        reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, plan.outDir, io, started);
-        continue;
-      }
       const result = await runBuild(plan, io);
       reportFindings(findings[index]!, io, options.verbose);
       reportReview(result, io, options.verbose);
       reportOutputs(result, plan.outDir, io, started);
-      if (result.failures.length === 0) await recordBuild(plan.outDir, keys[index]!, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings: findings[index]!, reviewFlags: result.reviewFlags });
+      reports.push({ outDir: plan.outDir, files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings: findings[index]!, reviewFlags: result.reviewFlags });
       for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
       if (result.failures.length > 0) {
         io.err(`${plan.profiles.length - result.failures.length} of ${plural(plan.profiles.length, 'profile')} built; ${result.failures.length} failed`);
@@ -59,6 +52,7 @@ export function registerBuild(program: Command, io: Io): void {
       }
     }
     if (failed.length > 0) throw new BuildFailed();
+    await recordBuild(invocation, sources, reports);
   });
 }
 
@@ -68,25 +62,6 @@ async function checkFindings(plan: BuildPlan): Promise<Finding[]> {
   const languages = await requestLanguages(plan);
   const { errors } = await runCheck({ root: plan.root, agreementId: plan.agreementId });
   return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
-}
-
-/** "3 stale, 1 untranslated" */
-function byRule(findings: Finding[]): string {
-  const counts = new Map<string, number>();
-  for (const { rule } of findings) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  return [...counts].map(([rule, n]) => `${n} ${rule}`).join(', ');
-}
-
-function reportFindings(findings: Finding[], io: Io, verbose = false): void {
-  if (findings.length === 0) return;
-  if (verbose) for (const f of findings) warn(io, `${f.rule}: ${f.key} (${f.language}): ${f.message}`);
-  warn(io, `${plural(findings.length, 'check error')} in the published translations (${byRule(findings)}) — npx briefing check lists them`);
-}
-
-function reportReview({ reviewFlags }: Pick<BatchResult, 'reviewFlags'>, io: Io, verbose = false): void {
-  if (reviewFlags.length === 0) return;
-  if (verbose) for (const flag of reviewFlags) warn(io, `${flag.file}: key ${flag.key}: ${flag.reason}`);
-  warn(io, `${plural(reviewFlags.length, 'translation')} marked for review — npx briefing check --review lists them`);
 }
 
 /**
@@ -105,14 +80,6 @@ async function runBuild(request: BuildRequest & { profiles: string[] }, io: Io):
   const agreement = await loadAgreement(request.root, request.agreementId);
   for (const profile of request.profiles) await loadProfile(request.root, profile, agreement);
   return buildProfileBatch(request, await progressReporter(request.profiles.length, io));
-}
-
-function reportOutputs(result: BatchResult, outDir: string, io: Io, started: number): void {
-  const shown = (file: string): string => path.relative(process.cwd(), path.join(outDir, file)) || file;
-  for (const entry of result.outputs) io.out(`wrote ${shown(entry.file)} (${formatBytes(entry.bytes)})`);
-  const total = result.outputs.length + result.unchanged.length;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  success(io, `${plural(total, 'output')}: ${result.outputs.length} rebuilt, ${result.unchanged.length} unchanged — ${shown('manifest.json')} (${seconds} s)`);
 }
 
 /** Exit 1 after a batch in which some profiles failed; the failures are already reported. */
@@ -136,8 +103,4 @@ async function progressReporter(total: number, io: Io): Promise<(profile: string
   }
   let done = 0;
   return (profile, error) => io.err(`${error ? 'failed' : 'built'} profile ${profile} (${++done}/${total})`);
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

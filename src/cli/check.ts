@@ -7,7 +7,8 @@ import { humanReport, jsonReport } from '../check/report.js';
 import { writeReviewReports } from '../check/review-report.js';
 import { UsageError } from '../errors.js';
 import { listAgreementIds, loadAgreement } from '../source/project.js';
-import { collect, DEFAULT_OUT_DIR } from './build-options.js';
+import { collect } from './build-options.js';
+import { DEFAULT_OUT_DIR } from '../source/folders.js';
 import { errColors, outColors, plural, type Io } from '../terminal.js';
 import { commonOptions } from './options.js';
 

@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { errColors, processIo, reportError, type Io } from '../terminal.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
-type Register = (program: Command, io: Io, setExitCode: (code: number) => void) => void;
+/** Adds a command to the program; `argv` is the whole command line. */
+type Register = (program: Command, io: Io, setExitCode: (code: number) => void, argv: string[]) => void;
 
 /**
  * The commands, in the order help lists them. Each module is imported when its command is run (or
@@ -29,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
  * 2 bad usage or an unusable input file.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const { Command, CommanderError } = await import('commander');
+  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
   const program = new Command('briefing')
     .description('Build English and Chinese briefing editions (PDF, DOCX, HTML) of dialogue agreements.')
     .exitOverride()
@@ -41,7 +42,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .version(version, '--version', 'print the version');
   let exitCode = 0;
   const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
-  for (const load of new Set(named ? [named] : Object.values(COMMANDS))) (await load())(program, io, (code) => (exitCode = code));
+  for (const load of new Set(named ? [named] : Object.values(COMMANDS))) (await load())(program, io, (code) => (exitCode = code), argv);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

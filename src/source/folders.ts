@@ -5,3 +5,6 @@ export const SOURCE_FOLDERS: readonly string[] = ['data', 'locales', 'templates'
 
 /** Where the agreements are; the folder that marks a project's root. */
 export const AGREEMENTS_DIR = path.join('data', 'agreements');
+
+/** Where builds write, relative to the project root, unless --out says otherwise. */
+export const DEFAULT_OUT_DIR = 'dist';

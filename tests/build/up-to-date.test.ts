@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildKey } from '../../src/build/up-to-date.js';
+import { invocationOf, LAST_BUILD_FILE } from '../../src/build/up-to-date.js';
 import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, edit, REPO_ROOT, scratchProject } from '../helpers/project.js';
 
@@ -22,14 +22,14 @@ describe('the no-change path of briefing build', () => {
   });
 
   it('reports an unchanged project as the full build does, from its record, and writes nothing', async () => {
-    const manifest = path.join(root, 'dist', 'manifest.json');
-    const before = await mtime(manifest);
+    const outputs = ['manifest.json', 'zh.html', LAST_BUILD_FILE].map((file) => path.join(root, 'dist', file));
+    const before = await Promise.all(outputs.map(mtime));
     const again = await briefing(args);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^1 output: 0 rebuilt, 1 unchanged — .*manifest\.json \(\d+\.\d s\)\n$/);
     expect(again.stderr).toBe(`warning: ${flags} translations marked for review — npx briefing check --review lists them\n`);
-    // The full build rewrites the manifest even when every output is skipped; the no-change path does not.
-    expect(await mtime(manifest)).toBe(before);
+    // The full build writes its record anew even when every output is skipped; the no-change path writes nothing.
+    expect(await Promise.all(outputs.map(mtime))).toEqual(before);
     const verbose = await briefing([...args, '--verbose']);
     expect(verbose.stderr.trim().split('\n')).toHaveLength(flags + 1);
     expect(verbose.stderr).toContain('warning: locales/zh/track2-2021.json: key people.feng-wei.name: terminology.tsv: verify');
@@ -62,19 +62,37 @@ describe('the no-change path of briefing build', () => {
     expect(strict.stderr.trim().split('\n').at(-1)).toBe('briefing: --strict: 1 check error in the languages being built (1 stale); nothing was built');
   }, 120_000);
 
-  it('keys a build by its request and by the bytes of every source file, a profile file outside the project too', async () => {
-    const project = await scratchProject();
-    const request = { root: project, editions: ['en'], formats: ['html'], outDir: path.join(project, 'dist'), profiles: [] as string[] };
-    const key = await buildKey(request);
-    expect(await buildKey({ ...request })).toBe(key);
-    expect(await buildKey({ ...request, layout: 'interleaved' } as typeof request)).not.toBe(key);
-    await edit(project, path.join('templates', 'document.hbs'), /^/, '{{!-- edited --}}');
-    const edited = await buildKey(request);
-    expect(edited).not.toBe(key);
-    const profile = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-profile-')), 'desk.yaml');
+  it('answers only the same command on the same sources: a profile file outside the project counts, --force does not', async () => {
+    const record = path.join(root, 'dist', LAST_BUILD_FILE);
+    /** Whether a run was answered from the record: the full build writes it anew, the no-change path only reads it. */
+    const answered = async (run: string[]): Promise<boolean> => {
+      const was = await mtime(record);
+      expect((await briefing(run)).code).toBe(0);
+      return (await mtime(record)) === was;
+    };
+    const profile = path.join(await mkdtemp(path.join(tmpdir(), 'briefing-profile-')), 'semiconductor-industry.yaml');
     await writeFile(profile, await readFile(path.join(REPO_ROOT, 'data', 'profiles', 'semiconductor-industry.yaml')));
-    const withProfile = await buildKey({ ...request, profiles: [profile] });
+    const withProfile = ['build', '--root', root, '--profile', profile, '--format', 'html'];
+    expect(await answered(withProfile)).toBe(false);
+    expect(await answered(withProfile)).toBe(true);
     await appendFile(profile, '# a comment\n');
-    expect(await buildKey({ ...request, profiles: [profile] })).not.toBe(withProfile);
+    expect(await answered(withProfile)).toBe(false);
+    expect(await answered([...withProfile, '--force'])).toBe(false);
+    expect(await answered(withProfile)).toBe(true);
+  }, 120_000);
+
+  it('reads the options that locate a build from its arguments and keeps the rest as given', () => {
+    const cwd = path.join(tmpdir(), 'somewhere');
+    const invocation = invocationOf(['--edition', 'en', '--root', 'project', '--out=out', '--profile', 'a.yaml', '--force', '--verbose'], cwd);
+    expect(invocation).toEqual({
+      args: ['--edition', 'en', '--root', 'project', '--out=out', '--profile', 'a.yaml', '--verbose'],
+      cwd,
+      root: path.join(cwd, 'project'),
+      outDir: path.join(cwd, 'project', 'out'),
+      profileFiles: [path.join(cwd, 'a.yaml')],
+      force: true,
+      strict: false,
+      verbose: true,
+    });
   });
 });

@@ -36,20 +36,20 @@ const MB = 1024;
 const TARGETS = [
   {
     key: 'noChange', issue: 17, label: 'no-change rebuild (CLI wall time)', unit: 'ms', op: '≤', limit: 150,
-    why: (d) => `Node itself starts in ${formatValue(d.noChange.nodeStartMs, 'ms')} here; the no-change path adds loading commander and its own ~20 modules, hashing the ~40 source files and reading the record (build/up-to-date.ts). The rest is the machine's load.`,
+    why: (d) => `Node itself starts in ${formatValue(d.noChange.nodeStartMs, 'ms')} here. The no-change path is answered before the command line loads: bin/briefing.js loads one bundled file (lib/unchanged.js: build/up-to-date.ts and cli/unchanged.ts, no commander, no crypto), reads the record and compares the size and time of ${d.noChange.sourceFiles ?? '?'} source files and ${d.noChange.dependencyFiles ?? '?'} files of fonts, code and outputs; that adds ${formatValue(d.noChange.medianMs - d.noChange.nodeStartMs, 'ms')} to Node's start-up in this run. What is left is Node's own ESM loader and the first (cold) calls of fs and path.`,
   },
   {
     key: 'watchString', issue: 17, label: 'watch: 1 zh string saved → 6 outputs rewritten', unit: 'ms', op: '≤', limit: 600,
-    why: (d) => `It includes the 150 ms quiet time after a save; the rest is rendering the 6 outputs that print the string, in the warm process, most of it the two PDFs (in-process zh.pdf ${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')}, bilingual.pdf ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')}). Only affected outputs are rebuilt; not tried: the outputs in parallel on the second core.`,
+    why: (d) => `It includes the 150 ms quiet time after a save; the rest is rendering the 6 outputs that print the string, one after another in the warm process, and the two PDFs alone take more than what is left (in-process zh.pdf ${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')}, bilingual.pdf ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')}). Only affected outputs are rebuilt, modules, fonts and templates are kept warm. Not tried: rendering a PDF on the second core in a warm worker, which would keep a second copy of fonts and modules (~250 MB) for the whole session; even then the bilingual PDF alone is close to the limit.`,
   },
   {
     key: 'inProcessEdition', issue: 17, label: 'in-process rebuild of edition en (3 formats)', unit: 'ms', op: '≤', limit: 150,
-    why: (d) => `en.pdf alone takes ${formatValue(d.inProcess.perOutputMs.en.pdf, 'ms')} (docx ${formatValue(d.inProcess.perOutputMs.en.docx, 'ms')}, html ${formatValue(d.inProcess.perOutputMs.en.html, 'ms')}); in \`node bench/hotspots.mjs --warm\` pdfmake's per-fragment style resolution, fontkit's shaping and garbage collection are most of it. Modules, fonts and compiled templates are already kept between builds.`,
+    why: (d) => `The value is the median of ${d.inProcess.rebuildsEnMs.length} rebuilds of edition en in its 3 formats (${d.inProcess.rebuildsEnMs.map((ms) => formatValue(ms, 'ms')).join(', ')}); each output alone, timed after all 9 were built once, takes pdf ${formatValue(d.inProcess.perOutputMs.en.pdf, 'ms')}, docx ${formatValue(d.inProcess.perOutputMs.en.docx, 'ms')}, html ${formatValue(d.inProcess.perOutputMs.en.html, 'ms')} (timed in another state of the heap, so they need not add up to the edition's time). The PDF alone is over the limit: in \`node bench/hotspots.mjs --warm\` pdfmake's per-fragment style resolution, fontkit's shaping and garbage collection are most of it. Modules, fonts and compiled templates are already kept between builds.`,
   },
   { key: 'rssStandard', issue: 17, label: 'peak RSS, 9 standard outputs', unit: 'KB', op: '≤', limit: 300 * MB },
   {
     key: 'rssBatch', issue: 17, label: `peak RSS, batch of ${GENERATED_PROFILES} profiles`, unit: 'KB', op: '≤', limit: 400 * MB,
-    why: () => 'The batch runs one worker thread per core, and each holds its own fonts (53 MB of font files, the parsed CJK faces), pdfmake, docx and the HTML subsetter; one thread building 16 of these packets in a row grows from 315 MB to 440–490 MB RSS (V8 heap 100 → 175 MB, external memory 160–200 MB). One thread would roughly halve the peak and double the time; not changed.',
+    why: (d) => `The packets are built one after another on one worker thread whose V8 heap is capped at 96 MB (src/build/batch.ts; two uncapped workers peaked at 895 MB on the idle machine); what is left is the main thread (~85 MB after the check), the worker's own copy of the fonts (53 MB), pdfmake, docx and the HTML subsetter's WebAssembly memory, which grows while subsets are made anew (a cold font cache). The batch took ${formatValue(d.generatedProfiles.medianMs, 'ms')}.`,
   },
   {
     key: 'vsChromium', issue: 17, label: 'cold 9 outputs ÷ Chromium printing bilingual.html', unit: '×', op: '≤', limit: 1,
@@ -209,7 +209,9 @@ async function noChangeRebuild() {
   for (let i = 0; i < QUICK_RUNS; i++) runs.push(await timed(process.execPath, [BIN, 'build', '--out', out]));
   const bare = [];
   for (let i = 0; i < QUICK_RUNS; i++) bare.push((await timed(process.execPath, ['-e', ''])).ms);
-  return { ...summary(runs), nodeStartMs: Math.round(median(bare)) };
+  // What the answer compares (build/up-to-date.ts): the sources before the build, the fonts, code and outputs after it.
+  const record = JSON.parse(await readFile(path.join(out, '.briefing-last-build.json'), 'utf8'));
+  return { ...summary(runs), nodeStartMs: Math.round(median(bare)), sourceFiles: record.sources?.length, dependencyFiles: record.states?.length };
 }
 
 /** A copy of the project with `count` generated profiles (editions, tags, sections and components varied) instead of the shipped ones. */

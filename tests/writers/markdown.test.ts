@@ -3,29 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { runCheck } from '../../src/check/index.js';
-import type { Block, DocumentTree, Inline } from '../../src/tree/types.js';
+import type { Block, DocumentTree } from '../../src/tree/types.js';
 import { writeMarkdown } from '../../src/writers/markdown/index.js';
 import { markdownText } from '../../src/writers/markdown/read.js';
 import { scratchProject } from '../helpers/project.js';
-
-const text = (value: string): Inline => ({ type: 'text', value });
+import { englishDocument, text } from '../helpers/tree.js';
 
 /** A one-block document, so that each case shows the Markdown of one node type. */
 function markdownOf(...children: Block[]): string {
-  const tree: DocumentTree = {
-    type: 'document',
-    lang: 'en',
-    languageTag: 'en-US',
-    title: 'Title: Sub',
-    runningTitle: 'Title',
-    pageLabel: 'Page {current} of {total}',
-    author: 'NCUSCR',
-    subject: 'Dialogue',
-    keywords: '',
-    skipLabel: 'Skip',
-    children,
-  };
-  return writeMarkdown(tree).replace(/^---\n[^]*?\n---\n\n/, '');
+  return writeMarkdown(englishDocument(...children)).replace(/^---\n[^]*?\n---\n\n/, '');
 }
 
 describe('Markdown writer, node by node', () => {

@@ -18,10 +18,26 @@ const tableStyleXml =
 const ZIP_TIME = new Date('1980-01-01T00:00:00Z');
 
 /**
+ * docx numbers bookmarks from a counter that lives as long as the process, so a document's bookmark
+ * ids (and the `_Toc<id>` names of its contents' headings) depended on what the same thread had built
+ * before it: another packet of a batch, an edition in a watch session. They are numbered from 1 here,
+ * in order of appearance.
+ */
+function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, string>();
+  for (const [, id] of xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)) if (!ids.has(id!)) ids.set(id!, String(ids.size + 1));
+  const renumbered = (id: string): string => ids.get(id) ?? id;
+  return xml
+    .replace(/(<w:bookmark(?:Start|End) [^>]*w:id=")(\d+)"/g, (_, head: string, id: string) => `${head}${renumbered(id)}"`)
+    .replace(/(w:name="|w:anchor="|PAGEREF )_Toc(\d+)/g, (_, head: string, id: string) => `${head}_Toc${renumbered(id)}`);
+}
+
+/**
  * Makes a package from docx's Packer reproducible and complete: the core properties carry the
- * source's date instead of the time of the build, and the document's language; the table style and
- * the embedded font subsets are added; entries are stored in a fixed order with a fixed time, so the
- * same inputs give the same bytes.
+ * source's date instead of the time of the build, and the document's language; bookmarks are
+ * numbered within the document; the table style and the embedded font subsets are added; entries
+ * are stored in a fixed order with a fixed time, so the same inputs give the same bytes whatever
+ * was built before.
  */
 export async function finishDocxPackage(packed: Uint8Array, { date, language, fonts = [] }: { date: string; language: string; fonts?: readonly EmbeddedFace[] }): Promise<Buffer> {
   const parts = unzipSync(packed);
@@ -30,6 +46,7 @@ export async function finishDocxPackage(packed: Uint8Array, { date, language, fo
     .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
     .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`);
   parts['docProps/core.xml'] = strToU8(core);
+  parts['word/document.xml'] = strToU8(renumberBookmarks(strFromU8(parts['word/document.xml']!)));
   parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
   await embedFonts(parts, fonts);
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));

@@ -14,11 +14,12 @@
  * (not even crypto: comparing sizes and times needs no hash), and reads synchronously — a few small
  * files, several times faster than the thread pool's round trips.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding } from '../check/findings.js';
 import { issueDate } from '../compose/issue-date.js';
+import { readOwnFileSync } from '../io/own-file.js';
 import { JOURNAL_FILE } from '../io/publish.js';
 import type { ReviewFlag } from '../source/review.js';
 import { DEFAULT_OUT_DIR, SOURCE_FOLDERS } from '../source/folders.js';
@@ -145,7 +146,7 @@ const sameStates = (was: FileState[], now: (FileState | undefined)[]): boolean =
 export function upToDate(invocation: Invocation): PlanReport[] | undefined {
   let last: LastBuild;
   try {
-    last = JSON.parse(readFileSync(path.join(invocation.outDir, LAST_BUILD_FILE), 'utf8')) as LastBuild;
+    last = JSON.parse(readOwnFileSync(path.join(invocation.outDir, LAST_BUILD_FILE)) ?? '') as LastBuild;
   } catch {
     return undefined; // no record (or an unreadable one): the full build decides
   }

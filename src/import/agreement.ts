@@ -10,6 +10,7 @@ import { IdAllocator, idFromWords, slugify } from './ids.js';
 import type { ImportedBlock, ImportedDelegation, ImportedDocument, ImportedItem, ImportedSection } from './imported-document.js';
 import { detectOrganizers, detectSession, titleRoles } from './metadata.js';
 import { affiliationsOf, delegationName } from './participants.js';
+import { plain } from './rich-text.js';
 import { fromAllCaps } from './title-case.js';
 
 export interface AgreementOptions {
@@ -127,6 +128,7 @@ function toSection(section: ImportedSection, ids: IdAllocator, titles: Strings, 
       const blockId = ids.take(`${id}-table${++counters.table}`);
       const rows = imported.rows.map((row, r) =>
         row.map((cell, c) => {
+          if (plain(cell).trim() === '') return null; // an empty cell has no string
           const cellId = ids.take(`${blockId}-r${r + 1}c${c + 1}`);
           texts[cellId] = cell;
           return cellId;

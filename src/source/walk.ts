@@ -61,6 +61,7 @@ function* walkBlocks(blocks: readonly Block[], section: Section, at: Path): Gene
         yield { kind: 'block', block, section, path: [...path, 'id'], keys: [] };
         for (const [r, row] of block.rows.entries()) {
           for (const [c, id] of row.entries()) {
+            if (id === null) continue; // an empty cell prints nothing
             yield { kind: 'cell', id, table: block, row: r, column: c, section, path: [...path, 'rows', r, c], keys: [`blocks.${id}`] };
           }
         }

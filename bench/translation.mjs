@@ -3,9 +3,10 @@
 // and pre-translation of the 2021 agreement from a memory of its own translation (exact matches) and of
 // the CC BY-NC-SA legal code from the CC BY one (mostly fuzzy matches), where shared/corpus is present.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ccByMemory } from '../tests/helpers/cc-by-memory.mjs';
 
 const TARGET_MS = 1000;
 
@@ -62,26 +63,16 @@ export async function translationTimings(repo, runs, scratch) {
     pretranslate2021: { ms: pretranslated.ms, bands: pretranslated.result.bands, memory: pretranslated.result.memorySize },
   };
   const corpus = [path.join(repo, '..', 'shared', 'corpus'), path.join(repo, '..', '..', 'shared', 'corpus')].find((dir) => existsSync(path.join(dir, 'cc-by-4.0-legalcode.en.txt')));
-  if (corpus) results.pretranslateCcByNcSa = await ccByNcSa(corpus, copy, time, pretranslate, importMemory);
+  if (corpus) results.pretranslateCcByNcSa = await ccByNcSa(repo, corpus, copy, time, pretranslate, importMemory);
   return results;
 }
 
-/** The CC BY legal code paired block by block as the memory, the NC-SA one imported as a new agreement. */
-async function ccByNcSa(corpus, copy, time, pretranslate, importMemory) {
+/** The CC BY memory as the pretranslate test makes it (import, import --lang zh, tm export), the NC-SA legal code imported as a new agreement. */
+async function ccByNcSa(repo, corpus, copy, time, pretranslate, importMemory) {
   const { importAgreement } = await import('../lib/import/index.js');
-  const { create } = await import('xmlbuilder2');
-  const blocks = async (name) => (await readFile(path.join(corpus, name), 'utf8')).split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const [en, zh] = [await blocks('cc-by-4.0-legalcode.en.txt'), await blocks('cc-by-4.0-legalcode.zh.txt')];
-  const tmx = create().ele('tmx', { version: '1.4' });
-  tmx.ele('header', { srclang: 'en', creationtool: 'bench', creationtoolversion: '1', segtype: 'paragraph', 'o-tmf': 'text', adminlang: 'en', datatype: 'plaintext' });
-  const body = tmx.ele('body');
-  en.forEach((text, i) => {
-    const tu = body.ele('tu');
-    tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(text);
-    tu.ele('tuv', { 'xml:lang': 'zh' }).ele('seg').txt(zh[i]);
-  });
+  const { main } = await import('../lib/cli/main.js');
   const tmxFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'briefing-bench-cc-')), 'cc-by.tmx');
-  await writeFile(tmxFile, tmx.end());
+  await ccByMemory(main, repo, corpus, tmxFile);
   const id = 'cc-by-nc-sa-4-0';
   const measured = await time(
     async () => {

@@ -7,10 +7,11 @@ import { wordDiff } from './word-diff.js';
 import { plural, type Colors } from '../terminal.js';
 import pc from 'picocolors';
 
-/** `check --json`: findings without colour or snippets, the shape scripts read (README, `briefing check`). */
-export function jsonReport({ errors, warnings }: CheckResult): string {
-  const plain = ({ rule, key, language, message }: Finding) => ({ rule, key, language, message });
-  return JSON.stringify({ errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
+/** `check --json`: findings without colour or snippets, the shape scripts read (README, `briefing check`); over several agreements, each also names its agreement. */
+export function jsonReport(results: readonly CheckResult[]): string {
+  const plain = (agreement: string) => ({ rule, key, language, message }: Finding) => ({ rule, key, language, message, ...(results.length > 1 ? { agreement } : {}) });
+  const all = (pick: (result: CheckResult) => Finding[]) => results.flatMap((result) => pick(result).map(plain(result.catalog.agreement.id)));
+  return JSON.stringify({ errors: all((r) => r.errors), warnings: all((r) => r.warnings) }, null, 2);
 }
 
 /** The groups a report shows keys in, in document order: the title, each section, participants, interface strings. */

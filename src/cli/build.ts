@@ -6,56 +6,67 @@ import { buildKey, recordBuild, upToDate } from '../build/up-to-date.js';
 import { recoverOutputFolder } from '../io/publish.js';
 import type { Finding } from '../check/findings.js';
 import { BriefingError } from '../errors.js';
-import { addBuildOptions, buildRequestFrom, type BuildOptions } from './build-options.js';
+import { addBuildOptions } from './build-options.js';
+import { buildPlans, type BuildPlan, type SeveralAgreementsOptions } from './build-plan.js';
 import { plural, success, warn, type Io } from '../terminal.js';
 import { commonOptions } from './options.js';
 
-interface BuildCommandOptions extends BuildOptions {
+type BuildCommandOptions = SeveralAgreementsOptions & {
   strict?: boolean;
   verbose?: boolean;
-}
+};
 
 export function registerBuild(program: Command, io: Io): void {
   commonOptions(
     addBuildOptions(program.command('build').description('build editions and delegation packets into the output folder and write manifest.json'))
+      .option('--all-agreements', 'build every agreement in data/agreements, each into <out>/<agreement id>/')
       .option('--strict', 'fail (exit 1) before building when `briefing check` finds an error in a language being built')
       .option('--verbose', 'list every check finding and translation marked for review, not just how many'),
+    { severalAgreements: true },
   ).action(async (options: BuildCommandOptions) => {
     const started = performance.now();
-    const request = await buildRequestFrom(options);
+    const plans = await buildPlans(options);
     // A publish that a killed build left half-done is completed (or rolled back) before anything else.
-    await recoverOutputFolder(request.outDir);
-    const key = await buildKey(request);
-    const last = request.force ? undefined : await upToDate(request.outDir, key);
-    if (last && !(options.strict && last.findings.length > 0)) {
-      // Nothing changed since the last build of this request: its report, without loading the writers or checks.
-      reportFindings(last.findings, io, options.verbose);
-      reportReview(last, io, options.verbose);
-      return reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, request.outDir, io, started);
+    for (const plan of plans) await recoverOutputFolder(plan.outDir);
+    // Each agreement's folder keeps its own record of the last build: an unchanged one is reported from it,
+    // without loading the writers or checks.
+    const keys = await Promise.all(plans.map(buildKey));
+    const lasts = await Promise.all(plans.map((plan, i) => (plan.force ? undefined : upToDate(plan.outDir, keys[i]!))));
+    const findings = await Promise.all(plans.map((plan, i) => lasts[i]?.findings ?? checkFindings(plan)));
+    const all = findings.flat();
+    if (options.strict && all.length > 0) {
+      reportFindings(all, io, options.verbose);
+      throw new BriefingError(`--strict: ${plural(all.length, 'check error')} in the languages being built (${byRule(all)}); nothing was built`);
     }
-    const findings = await checkFindings(request);
-    if (options.strict && findings.length > 0) {
-      reportFindings(findings, io, options.verbose);
-      throw new BriefingError(`--strict: ${plural(findings.length, 'check error')} in the languages being built (${byRule(findings)}); nothing was built`);
-    }
-    const result = await runBuild(request, io);
-    reportFindings(findings, io, options.verbose);
-    reportReview(result, io, options.verbose);
-    reportOutputs(result, request.outDir, io, started);
-    if (result.failures.length === 0) await recordBuild(request.outDir, key, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings, reviewFlags: result.reviewFlags });
-    if (result.failures.length > 0) {
+    const failed: string[] = [];
+    for (const [index, plan] of plans.entries()) {
+      const last = lasts[index];
+      if (last) {
+        reportFindings(findings[index]!, io, options.verbose);
+        reportReview(last, io, options.verbose);
+        reportOutputs({ outputs: [], unchanged: last.files, reviewFlags: last.reviewFlags, failures: [] }, plan.outDir, io, started);
+        continue;
+      }
+      const result = await runBuild(plan, io);
+      reportFindings(findings[index]!, io, options.verbose);
+      reportReview(result, io, options.verbose);
+      reportOutputs(result, plan.outDir, io, started);
+      if (result.failures.length === 0) await recordBuild(plan.outDir, keys[index]!, { files: [...result.outputs.map((o) => o.file), ...result.unchanged], findings: findings[index]!, reviewFlags: result.reviewFlags });
       for (const failure of result.failures) io.err(`briefing: profile ${failure.profile} failed: ${failure.message}`);
-      io.err(`${request.profiles.length - result.failures.length} of ${plural(request.profiles.length, 'profile')} built; ${result.failures.length} failed`);
-      throw new BuildFailed();
+      if (result.failures.length > 0) {
+        io.err(`${plan.profiles.length - result.failures.length} of ${plural(plan.profiles.length, 'profile')} built; ${result.failures.length} failed`);
+        failed.push(...result.failures.map((failure) => failure.profile));
+      }
     }
+    if (failed.length > 0) throw new BuildFailed();
   });
 }
 
 /** The errors `briefing check` finds in the languages a build publishes (stale and untranslated strings among them). */
-async function checkFindings(request: BuildRequest): Promise<Finding[]> {
+async function checkFindings(plan: BuildPlan): Promise<Finding[]> {
   const [{ requestLanguages }, { runCheck }] = await Promise.all([import('../build/index.js'), import('../check/index.js')]);
-  const languages = await requestLanguages(request);
-  const { errors } = await runCheck({ root: request.root, agreementId: request.agreementId });
+  const languages = await requestLanguages(plan);
+  const { errors } = await runCheck({ root: plan.root, agreementId: plan.agreementId });
   return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
 }
 

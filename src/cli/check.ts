@@ -2,11 +2,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadCatalog } from '../check/catalog.js';
 import { acceptFingerprints } from '../check/fingerprints.js';
-import { runCheck } from '../check/index.js';
+import { runCheck, type CheckResult } from '../check/index.js';
 import { humanReport, jsonReport } from '../check/report.js';
 import { writeReviewReports } from '../check/review-report.js';
 import { UsageError } from '../errors.js';
-import { loadAgreement } from '../source/project.js';
+import { listAgreementIds, loadAgreement } from '../source/project.js';
 import { collect, DEFAULT_OUT_DIR } from './build-options.js';
 import { errColors, outColors, plural, type Io } from '../terminal.js';
 import { commonOptions } from './options.js';
@@ -26,7 +26,7 @@ export function registerCheck(program: Command, io: Io, setExitCode: (code: numb
   commonOptions(
     program
       .command('check')
-      .description('check that every language carries the same sections, markup, numbers, terms and punctuation (exit 1 on findings)')
+      .description('check that every language carries the same sections, markup, numbers, terms and punctuation, for every agreement or the one --agreement names (exit 1 on findings)')
       .option('--json', 'print {"errors": [...], "warnings": [...]} instead of the report')
       .option('--accept <key>', 'record that the translation of KEY (or "all") matches the current source, repeatable', collect)
       .option('--outputs <dir>', 'also check the built outputs in DIR (manifest sections, every block present)')
@@ -46,14 +46,20 @@ export function registerCheck(program: Command, io: Io, setExitCode: (code: numb
       // On stderr: stdout carries the report, which may be JSON.
       io.err(errColors(io).green(`accepted ${plural(accepted.length, 'translation')} as matching the current source`));
     }
-    const result = await runCheck({ root, agreementId: options.agreement, outputsDir: options.outputs && path.resolve(options.outputs) });
-    io.out(options.json ? jsonReport(result) : humanReport(result, outColors(io)));
+    // Without --agreement, every agreement; built outputs of several are in <outputs>/<id>/, as build writes them.
+    const ids = options.agreement !== undefined ? [options.agreement] : await listAgreementIds(root);
+    const outputsOf = (id: string): string | undefined => options.outputs && path.resolve(options.outputs, ids.length > 1 ? id : '');
+    const results: CheckResult[] = [];
+    for (const id of ids) results.push(await runCheck({ root, agreementId: id, outputsDir: outputsOf(id) }));
+    io.out(options.json ? jsonReport(results) : results.map((result) => humanReport(result, outColors(io))).join('\n\n'));
     if (options.review) {
-      for (const file of await writeReviewReports(result, path.resolve(root, options.out))) {
-        const relative = path.relative(process.cwd(), file);
-        io.err(`wrote ${relative.startsWith('..') ? file : relative}`);
+      for (const result of results) {
+        for (const file of await writeReviewReports(result, path.resolve(root, options.out))) {
+          const relative = path.relative(process.cwd(), file);
+          io.err(`wrote ${relative.startsWith('..') ? file : relative}`);
+        }
       }
     }
-    setExitCode(result.errors.length > 0 ? 1 : 0);
+    setExitCode(results.some((result) => result.errors.length > 0) ? 1 : 0);
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ContentError, UsageError } from '../errors.js';
 import { selectContent } from './selection.js';
 import { DEFAULT_FORMATS, FORMATS } from '../writers/index.js';
+import { defaultAgreementId, listAgreementIds } from '../source/project.js';
 import { Id, type Agreement } from '../source/schema.js';
 import { walkAgreement } from '../source/walk.js';
 import { findTextProblem } from '../source/text-problems.js';
@@ -46,7 +47,6 @@ const PacketText = z
 const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
 
 /**
-/**
  * The profile schema for one agreement: section ids and tags are checked against its data. Without an
  * agreement (the JSON Schema of any profile), they are ids. Outputs are named after the id, so with a
  * `fileName` the id must be that name (without .yaml).
@@ -58,6 +58,8 @@ export function profileSchema(agreement?: Agreement, fileName?: string) {
   const id = fileName === undefined ? Id : Id.refine((value) => value === fileName, { error: (issue) => `"${String(issue.input)}" differs from the file name "${fileName}": outputs are named <id>.pdf etc.; rename the file or change the id` });
   return z.strictObject({
     id,
+    /** The agreement the profile is written for (default: the project's default agreement). */
+    agreement: Id.optional(),
     title: Bilingual,
     recipient: Bilingual,
     edition: oneOf('edition', EDITION_IDS),
@@ -100,15 +102,42 @@ export function profileLocation(root: string, reference: string): { byPath: bool
   return { byPath, file: byPath ? path.resolve(reference) : path.join(root, displayName), displayName };
 }
 
+/** Just the field that says which agreement a profile is for; the rest is validated against that agreement. */
+const AgreementField = z.object({ agreement: Id.optional() });
+
 /**
- * Loads a profile given by id (data/profiles/<id>.yaml) or by path. Problems are bad input: exit 2,
- * one line naming the file, the field, the bad value and the valid choices.
+ * The agreement a profile is written for: its `agreement:` field, else the default agreement
+ * (undefined when the project has several and no default).
  */
-export async function loadProfile(root: string, reference: string, agreement: Agreement): Promise<Profile> {
+export async function profileAgreementId(root: string, reference: string): Promise<string | undefined> {
+  const { file, displayName } = await locateProfile(root, reference);
+  const { agreement } = await loadYamlFile(file, displayName, AgreementField, 2);
+  if (agreement !== undefined && !(await listAgreementIds(root)).includes(agreement)) {
+    throw new ContentError(displayName, 'agreement', `unknown agreement "${agreement}" (${choices(agreement, await listAgreementIds(root))})`, 2);
+  }
+  return agreement ?? (await defaultAgreementId(root));
+}
+
+/** A profile's file, by id (data/profiles/<id>.yaml, which must exist) or by path. */
+async function locateProfile(root: string, reference: string): Promise<{ file: string; displayName: string }> {
   const { byPath, file, displayName } = profileLocation(root, reference);
   if (!byPath) {
     const known = await listProfileIds(root);
     if (!known.includes(reference)) throw new UsageError(`unknown profile "${reference}" (${choices(reference, known)}); or pass a profile file's path`);
+  }
+  return { file, displayName };
+}
+
+/**
+ * Loads a profile given by id (data/profiles/<id>.yaml) or by path and validates it against the
+ * agreement it is written for, which must be `agreement`. Problems are bad input: exit 2, one line
+ * naming the file, the field, the bad value and the valid choices.
+ */
+export async function loadProfile(root: string, reference: string, agreement: Agreement): Promise<Profile> {
+  const { file, displayName } = await locateProfile(root, reference);
+  const own = await profileAgreementId(root, reference);
+  if (own !== undefined && own !== agreement.id) {
+    throw new ContentError(displayName, 'agreement', `the profile is for agreement ${own}, not ${agreement.id}: build it with --agreement ${own}`, 2);
   }
   const profile = await loadYamlFile(file, displayName, profileSchema(agreement, path.basename(file).replace(/\.ya?ml$/, '')), 2);
   if (selectContent(agreement, profile.include, profile.exclude).agreement.sections.length === 0) {

@@ -35,10 +35,16 @@ export async function loadConfig(root: string): Promise<z.infer<typeof ConfigSch
   return loadYamlFile(path.join(root, CONFIG_FILE), CONFIG_FILE, ConfigSchema, 2);
 }
 
+/** The agreement commands use without --agreement: the only one there is, or the configured default. */
+export async function defaultAgreementId(root: string): Promise<string | undefined> {
+  const ids = await listAgreementIds(root);
+  return ids.length === 1 ? ids[0] : (await loadConfig(root)).defaultAgreement;
+}
+
 /** Loads and validates one agreement; without an id, the only one there is or the configured default. */
 export async function loadAgreement(root: string, id?: string): Promise<Agreement> {
   const ids = await listAgreementIds(root);
-  const chosen = id ?? (ids.length === 1 ? ids[0] : (await loadConfig(root)).defaultAgreement);
+  const chosen = id ?? (await defaultAgreementId(root));
   if (chosen === undefined) {
     throw new UsageError(
       ids.length === 0

@@ -53,7 +53,7 @@ describe('check --review', () => {
     expect(cells('blocks.opening-p2')[3]).toBe('Consensus Agreement → 共识文件digital economy → 数字经济semiconductors → 半导体enterprise software → 企业软件');
     expect(cells('people.feng-wei.name')[4]).toBe('terminology.tsv: verify — Chinese characters unconfirmed; romanized form kept');
     expect(cells('blocks.importance-p2')[2]).toBe('no text');
-    expect(cells('blocks.importance-p2')[5]).toBe('structure (zh): no text: add "blocks.importance-p2" to locales/zh/track2-2021.json');
+    expect(cells('blocks.importance-p2')[5]).toBe('untranslated (zh): no translation: add "blocks.importance-p2" to locales/zh/track2-2021.json (npx briefing xliff export --only new writes every one left for a CAT tool)');
     expect(cells('sections.conclusion')[5]).toBe(
       'untranslated (zh): identical to the source: translate it; a proper name kept in Latin script must be flagged in locales/zh/track2-2021.review.json',
     );

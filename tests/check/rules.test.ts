@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { runCheck } from '../../src/check/index.js';
-import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
+import { AGREEMENT_FILE, EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 
 const ZH = path.join('locales', 'zh', 'track2-2021.json');
 const ZH_COMMON = path.join('locales', 'zh', 'common.json');
@@ -36,10 +36,24 @@ describe('briefing check on the shipped content', () => {
 });
 
 describe('each rule reports the exact finding', () => {
-  it('structure: a missing Chinese string', async () => {
+  it('untranslated: a Chinese string missing where the English has one', async () => {
     expect(await errorsAfter(ZH, /"importance-p2": "[^"]*",\n/, '')).toEqual([
-      { rule: 'structure', key: 'blocks.importance-p2', language: 'zh', message: 'no text: add "blocks.importance-p2" to locales/zh/track2-2021.json' },
+      {
+        rule: 'untranslated',
+        key: 'blocks.importance-p2',
+        language: 'zh',
+        message: 'no translation: add "blocks.importance-p2" to locales/zh/track2-2021.json (npx briefing xliff export --only new writes every one left for a CAT tool)',
+      },
     ]);
+  });
+
+  it('structure: a string missing in English too', async () => {
+    const root = await scratchProject();
+    await edit(root, EN_LOCALE_FILE, /"importance-p2": "[^"]*",\n/, '');
+    await edit(root, ZH, /"importance-p2": "[^"]*",\n/, '');
+    expect((await runCheck({ root })).errors.filter((f) => f.key === 'blocks.importance-p2').map(plain)).toEqual(
+      ['en', 'zh'].map((language) => ({ rule: 'structure', key: 'blocks.importance-p2', language, message: `no text: add "blocks.importance-p2" to locales/${language}/track2-2021.json` })),
+    );
   });
 
   it('structure: an orphan key the data does not use', async () => {
@@ -51,6 +65,17 @@ describe('each rule reports the exact finding', () => {
         message: 'orphan key: data/agreements/track2-digital-economy-2021.yaml does not use it; remove it from locales/zh/track2-2021.json or add its block to the data',
       },
     ]);
+  });
+
+  it('structure: a tag without its topic label (outputs list topics as keywords)', async () => {
+    expect(await errorsAfter(AGREEMENT_FILE, 'tags: [dialogue]', 'tags: [dialogue, follow-up]')).toEqual(
+      ['en', 'zh'].map((language) => ({
+        rule: 'structure',
+        key: 'common:topics.follow-up',
+        language,
+        message: `no text: add "topics.follow-up" to locales/${language}/common.json`,
+      })),
+    );
   });
 
   it('markup: a dropped emphasis span', async () => {

@@ -3,7 +3,6 @@
  * at least 95 % of the English blocks receive the translation the known correspondence gives, and
  * every other block is flagged for review or left untranslated for `check` to report.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,7 +84,9 @@ describe('attaching the corpus translations', () => {
       // give (the short title, the venue and organizers the English import could not find either).
       const after = await zhErrors(root, pair.id);
       expect(after.length).toBeLessThan(before.length);
-      const missing = after.filter((f) => f.message.startsWith('no text')).map((f) => f.key);
+      // An English block left without a translation is reported by the untranslated rule, not as a fault of the structure.
+      expect(after.filter((f) => f.rule === 'structure')).toEqual([]);
+      const missing = after.filter((f) => f.rule === 'untranslated' && f.message.startsWith('no translation:')).map((f) => f.key);
       expect(missing.filter((key) => !/^(meta\.shortTitle|venues\.|organizations\.)/.test(key))).toEqual(wrong.filter((key) => localeValue(zh, key) === undefined));
       const html = await readFile(report.report, 'utf8');
       expect(path.basename(report.report)).toBe(`alignment-${pair.id}-zh.html`);
@@ -110,19 +111,17 @@ describe('attaching the corpus translations', () => {
     expect(review['blocks.preamble-p1']).toMatch(/^alignment \(score \d\.\d\d\): one zh paragraph carries 11 English blocks: it was split at the sentence boundaries that fit best; check the cuts/);
   });
 
-  it('the CC BY-NC-SA Chinese text attached to the CC BY English: most pairs are flagged, or it is refused', async () => {
+  it('the CC BY-NC-SA Chinese text attached to the CC BY English: every pair is flagged, and the summary says why', async () => {
+    // About 80 % of the two legal codes is the same wording, so this is not refused outright; the
+    // blocks only the NC-SA text has (NonCommercial, ShareAlike) give it away.
     const root = await englishProject(PAIRS[1]!);
-    const attempt = importTranslation({ root, file: PAIRS[2]!.translation, id: PAIRS[1]!.id, lang: 'zh', outDir: await mkdtemp(path.join(tmpdir(), 'briefing-alignment-')) });
-    const outcome = await attempt.then(
-      (report) => report,
-      (error: Error) => error,
-    );
-    if (outcome instanceof Error) {
-      expect(outcome.message).toMatch(/^\S+cc-by-nc-sa-4\.0-legalcode\.zh\.txt: .*\(nothing was written\)$/);
-      expect(existsSync(path.join(root, 'locales', 'zh', 'cc-by-4-0-legalcode.json'))).toBe(false);
-    } else {
-      expect(outcome.summary.uncertain).toBeGreaterThan(outcome.summary.pairs / 2);
-      expect(outcome.summary.doubt).toMatch(/translated blocks have no English counterpart/);
-    }
+    const report = await importTranslation({ root, file: PAIRS[2]!.translation, id: PAIRS[1]!.id, lang: 'zh', outDir: await mkdtemp(path.join(tmpdir(), 'briefing-alignment-')) });
+    expect(report.summary.unmatched).toBeGreaterThan(2);
+    expect(report.summary.uncertain).toBe(report.summary.pairs);
+    expect(report.summary.doubt).toMatch(/^\d+ translated blocks have no English counterpart \(such as “.+”\): the file may translate another version or document; check every pair$/);
+    const review = JSON.parse(await readFile(path.join(root, 'locales', 'zh', 'cc-by-4-0-legalcode.review.json'), 'utf8')) as Record<string, string>;
+    const zh = await loadLocaleFile(root, path.join('locales', 'zh', 'cc-by-4-0-legalcode.json'));
+    const agreement = await loadAgreement(root, PAIRS[1]!.id);
+    for (const key of ['meta.title', ...textKeys(agreement)].filter((k) => localeValue(zh, k) !== undefined)) expect(review[key], key).toMatch(/^alignment \(score \d\.\d\d\): /);
   });
 });

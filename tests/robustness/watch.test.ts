@@ -1,22 +1,20 @@
-import { readFile, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWatch, type WatchSession } from '../../src/watch/session.js';
+import type { WatchSession } from '../../src/watch/session.js';
 import { eventually } from '../helpers/eventually.js';
-import { AGREEMENT_FILE, edit, scratchProject } from '../helpers/project.js';
+import { AGREEMENT_FILE, edit } from '../helpers/project.js';
+import { watchScratchProject } from '../helpers/watch.js';
 
 describe('watch, when a source folder disappears and comes back', { timeout: 120_000 }, () => {
   let root: string;
   let session: WatchSession;
-  const out: string[] = [];
-  const err: string[] = [];
-  const html = (): Promise<string> => readFile(path.join(root, 'dist', 'en.html'), 'utf8');
+  let out: string[];
+  let err: string[];
+  let html: () => Promise<string>;
 
   beforeAll(async () => {
-    root = await scratchProject();
-    const io = { out: (...lines: string[]) => void out.push(...lines), err: (line: string) => void err.push(line) };
-    session = await startWatch({ root, editions: ['en'], profiles: [], allProfiles: false, formats: ['html'], layout: 'parallel', outDir: path.join(root, 'dist'), debounceMs: 300 }, io);
-    await eventually(() => out.some((line) => line.startsWith('built ')), 'the first build');
+    ({ root, session, out, err, html } = await watchScratchProject({ debounceMs: 300 }));
   }, 60_000);
   afterAll(() => session?.close());
 

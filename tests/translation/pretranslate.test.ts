@@ -1,26 +1,30 @@
 /**
- * Pre-translation on real text: the CC BY 4.0 legal code and its official Chinese translation as
- * the memory, the CC BY-NC-SA 4.0 legal code (most of it the same wording) as the new agreement.
- * The expected counts by band come from the two English texts, measured here with a plain
- * dynamic-programming Levenshtein distance, not with the implementation's library.
+ * Pre-translation on real text: the memory is the CC BY 4.0 legal code with its official Chinese
+ * translation attached by `import --lang zh` and exported by `tm export`, as a translator makes it;
+ * the new agreement is the CC BY-NC-SA 4.0 legal code (most of it the same wording). The expected
+ * counts by band come from the memory's English, measured here with a plain dynamic-programming
+ * Levenshtein distance, not with the implementation's library.
  */
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { create } from 'xmlbuilder2';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ccByMemory, emptyProject } from '../helpers/cc-by-memory.mjs';
+import { CORPUS } from '../helpers/corpus.js';
 import { REPO_ROOT } from '../helpers/project.js';
 import { run, strings } from './helpers.js';
 
-/** shared/ lies beside the repository (CI's clone, /work/main) or two levels up (a worktree under /work/wt). */
-const CORPUS = [path.join(REPO_ROOT, '..', 'shared', 'corpus'), path.join(REPO_ROOT, '..', '..', 'shared', 'corpus')].find((dir) => existsSync(dir))!;
 const corpusFile = (name: string): string => path.join(CORPUS, name);
-const blocks = async (name: string): Promise<string[]> =>
-  (await readFile(corpusFile(name), 'utf8'))
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter(Boolean);
+
+/** The English and Chinese of each unit of a TMX file, read with a DOM, not with the implementation's reader. */
+async function tmxPairs(file: string): Promise<{ en: string; zh: string }[]> {
+  const document = create(await readFile(file, 'utf8')).node as unknown as Document;
+  return [...document.getElementsByTagName('tu')].map((unit) => {
+    const [en, zh] = [...unit.getElementsByTagName('seg')].map((seg) => seg.textContent ?? '');
+    return { en: en!, zh: zh! };
+  });
+}
 
 const ID = 'cc-by-nc-sa-4-0';
 
@@ -61,30 +65,20 @@ describe('pretranslate a new agreement from the CC BY 4.0 memory', () => {
   let root: string;
   let output: string;
   let english: Map<string, string>;
+  let memory: { en: string; zh: string }[];
 
   beforeAll(async () => {
     // A project holding only the UI strings and the glossary: the memory is the CC BY translation alone.
-    root = await mkdtemp(path.join(tmpdir(), 'briefing-pretranslate-'));
-    for (const dir of ['templates', path.join('locales', 'en', 'common.json'), path.join('locales', 'zh', 'common.json'), path.join('locales', 'zh', 'common.source.json'), path.join('data', 'glossary.tsv')]) {
-      await cp(path.join(REPO_ROOT, dir), path.join(root, dir), { recursive: true });
-    }
-    await mkdir(path.join(root, 'data', 'agreements'), { recursive: true });
-
+    root = await emptyProject(REPO_ROOT, 'briefing-pretranslate-');
     expect((await run('import', corpusFile('cc-by-nc-sa-4.0-legalcode.en.txt'), '--id', ID, '--root', root)).code).toBe(0);
 
-    // The CC BY memory: its English and Chinese legal code paired block by block (80 blocks each, in the same order).
-    const [en, zh] = [await blocks('cc-by-4.0-legalcode.en.txt'), await blocks('cc-by-4.0-legalcode.zh.txt')];
-    expect([en.length, zh.length]).toEqual([80, 80]);
-    const document = create().ele('tmx', { version: '1.4' });
-    document.ele('header', { srclang: 'en', creationtool: 'test', creationtoolversion: '1', segtype: 'paragraph', 'o-tmf': 'text', adminlang: 'en', datatype: 'plaintext' });
-    const body = document.ele('body');
-    en.forEach((text, i) => {
-      const tu = body.ele('tu');
-      tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(text);
-      tu.ele('tuv', { 'xml:lang': 'zh-Hans' }).ele('seg').txt(zh[i]!);
-    });
-    await writeFile(path.join(root, 'cc-by-4.0.tmx'), document.end());
-    expect(await run('tm', 'import', path.join(root, 'cc-by-4.0.tmx'), '--root', root)).toEqual({ code: 0, out: 'added 80 pairs as data/tm/cc-by-4.0.tmx', err: '' });
+    // The CC BY memory: every pair the alignment was sure of (the uncertain one stays out until confirmed).
+    const tmx = path.join(root, 'cc-by-4.0.tmx');
+    const made = await ccByMemory(main, REPO_ROOT, CORPUS, tmx);
+    expect(made).toContain('aligned: 1 uncertain (flagged for review in locales/zh/cc-by-4-0.review.json)');
+    memory = await tmxPairs(tmx);
+    expect(made.at(-1)).toMatch(new RegExp(`^wrote .*cc-by-4\\.0\\.tmx \\(${memory.length} confirmed en/zh pairs\\)`));
+    expect(await run('tm', 'import', tmx, '--root', root)).toEqual({ code: 0, out: `added ${memory.length} pairs as data/tm/cc-by-4.0.tmx`, err: '' });
 
     english = await strings(root, path.join('locales', 'en', `${ID}.json`));
     const result = await run('pretranslate', '--agreement', ID, '--root', root);
@@ -93,12 +87,12 @@ describe('pretranslate a new agreement from the CC BY 4.0 memory', () => {
   });
 
   it('reports the counts by band that the overlap of the two English texts gives', async () => {
-    const memory = (await blocks('cc-by-4.0-legalcode.en.txt')).map(normal);
+    const memoryEnglish = memory.map((pair) => normal(pair.en));
     const counts: Record<string, number> = { '100': 0, '95-99': 0, '85-94': 0, '75-84': 0, none: 0 };
-    for (const text of english.values()) counts[band(score(text, memory))]!++;
+    for (const text of english.values()) counts[band(score(text, memoryEnglish))]!++;
     const lines = output.split('\n');
     expect(lines.slice(0, 6)).toEqual([
-      `${ID} (zh): ${english.size} untranslated strings, memory of 80 pairs`,
+      `${ID} (zh): ${english.size} untranslated strings, memory of ${memory.length} pairs`,
       `  100 %: ${counts['100']}`,
       `  95-99 %: ${counts['95-99']}`,
       `  85-94 %: ${counts['85-94']}`,
@@ -113,19 +107,19 @@ describe('pretranslate a new agreement from the CC BY 4.0 memory', () => {
   it('fills exact matches with the CC BY Chinese, and flags fuzzy ones with their score and English', async () => {
     const zh = await strings(root, path.join('locales', 'zh', `${ID}.json`));
     const review = JSON.parse(await readFile(path.join(root, 'locales', 'zh', `${ID}.review.json`), 'utf8')) as Record<string, string>;
-    const [en, zhBlocks] = [await blocks('cc-by-4.0-legalcode.en.txt'), await blocks('cc-by-4.0-legalcode.zh.txt')];
-    const memory = en.map(normal);
+    const memoryEnglish = memory.map((pair) => normal(pair.en));
+    const memoryChinese = memory.map((pair) => pair.zh);
     for (const [key, text] of english) {
-      const best = score(text, memory);
+      const best = score(text, memoryEnglish);
       const b = band(best);
       if (b === '100') {
-        expect(zh.get(key)).toBe(zhBlocks[memory.indexOf(normal(text))]);
+        expect(zh.get(key)).toBe(memoryChinese[memoryEnglish.indexOf(normal(text))]);
         expect(review[key]).toBeUndefined();
       } else if (b === 'none') {
         expect(zh.has(key)).toBe(false);
       } else {
-        expect(review[key]).toMatch(new RegExp(`^pre-translated from a ${best} % memory match \\(Levenshtein ratio\\) of “.+” \\(cc-by-4\\.0\\.tmx unit \\d+\\): adapt it to this English, then run briefing check --accept ${key.replace(/\./g, '\\.')}$`));
-        expect(zhBlocks).toContain(zh.get(key));
+        expect(review[key]).toMatch(new RegExp(`^pre-translated from a ${best} % memory match \\(Levenshtein ratio\\) of “.+” \\(cc-by-4-0 [a-z]+\\.[a-z0-9.-]+\\): adapt it to this English, then run briefing check --accept ${key.replace(/\./g, '\\.')}$`));
+        expect(memoryChinese).toContain(zh.get(key));
       }
     }
   });

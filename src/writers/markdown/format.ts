@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { OutputFormat } from '../format.js';
 
 export const markdownFormat: OutputFormat = {
@@ -8,6 +9,6 @@ export const markdownFormat: OutputFormat = {
   write: async (tree) => Buffer.from((await import('./index.js')).writeMarkdown(tree), 'utf8'),
   async searchableTexts(file) {
     const { markdownText } = await import('./read.js');
-    return [markdownText(await (await import('node:fs/promises')).readFile(file, 'utf8'))];
+    return [markdownText(await readFile(file, 'utf8'))];
   },
 };

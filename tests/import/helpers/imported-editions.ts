@@ -8,7 +8,7 @@ import path from 'node:path';
 import { build } from '../../../src/build/index.js';
 import { docxText, htmlText, pdfText, squash } from '../../../src/check/extract.js';
 import { importAgreement, type ImportReport } from '../../../src/import/index.js';
-import type { Format } from '../../../src/writers/index.js';
+import { OUTPUT_FORMATS, type Format } from '../../../src/writers/index.js';
 import { loadLocaleFile, type LocaleTree } from '../../../src/source/locales.js';
 import { loadAgreement } from '../../../src/source/project.js';
 import type { Agreement } from '../../../src/source/schema.js';
@@ -32,16 +32,7 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
   const report = await importAgreement({ root, file, id });
   const outDir = await mkdtemp(path.join(tmpdir(), `briefing-${id}-`));
   const { outputs: built } = await build({ root, agreementId: id, editions: ['en'], formats, outDir });
-  const outputs = new Map<string, { text: string; raw: string }>();
-  const outputFiles = new Map<string, string>();
-  for (const { file: name } of built) {
-    const full = path.join(outDir, name);
-    outputFiles.set(name, full);
-    const text = name.endsWith('.pdf') ? (await pdfText(full)).text : name.endsWith('.docx') ? (await docxText(full)).text : (await htmlText(full)).text;
-    // The raw HTML, the DOCX document part as HTML, the PDF text: where a raw key or template tag would show.
-    const raw = name.endsWith('.docx') ? (await docxText(full)).html : name.endsWith('.html') ? await readFile(full, 'utf8') : text;
-    outputs.set(name, { text, raw });
-  }
+  const outputFiles = new Map(built.map(({ file: name }) => [name, path.join(outDir, name)]));
   const pdf = built.find((output) => output.format === 'pdf');
   return {
     ...(pdf ? { pdfTitle: await pdfTitle(path.join(outDir, pdf.file)) } : {}),
@@ -49,8 +40,32 @@ export async function importAndBuild(file: string, id: string, formats: Format[]
     outputFiles,
     agreement: await loadAgreement(root, id),
     english: await loadLocaleFile(root, path.join('locales', 'en', `${id}.json`)),
-    outputs,
+    outputs: await readOutputs(outDir, built.map((output) => output.file)),
   };
+}
+
+/**
+ * Each output's text as a reader sees it, and its raw content where a raw key or template tag would
+ * show: the HTML and Markdown files themselves, the DOCX document part as HTML, the PDF's text.
+ */
+export async function readOutputs(outDir: string, names: readonly string[]): Promise<Map<string, { text: string; raw: string }>> {
+  const outputs = new Map<string, { text: string; raw: string }>();
+  for (const name of names) {
+    const full = path.join(outDir, name);
+    const format = path.extname(name).slice(1);
+    if (format === 'pdf') {
+      const { text } = await pdfText(full);
+      outputs.set(name, { text, raw: text });
+    } else if (format === 'docx') {
+      const { text, html } = await docxText(full);
+      outputs.set(name, { text, raw: html });
+    } else if (format === 'md') {
+      outputs.set(name, { text: (await OUTPUT_FORMATS.md.searchableTexts(full))[0]!, raw: await readFile(full, 'utf8') });
+    } else {
+      outputs.set(name, { text: (await htmlText(full)).text, raw: await readFile(full, 'utf8') });
+    }
+  }
+  return outputs;
 }
 
 /** Quotes and dashes as typeset, spaces collapsed: the form in which outputs are compared with sources. */

@@ -154,8 +154,9 @@ function toDelegations(imported: readonly ImportedDelegation[], organizations: O
       ...(delegation.heading === undefined ? { untitled: true } : {}),
       people: delegation.people.map((person) => {
         const personId = personIds.take(slugify(person.name) || 'person');
-        people[personId] = { name: person.name, position: person.position };
-        if (person.position === '') notes.push(`no position for “${person.name}” (a line “Name<TAB>Position” was expected): add people.${personId}.position`);
+        // A person without a position has none in the locale either: strings are never empty, and the participants list leaves the cell blank.
+        people[personId] = person.position === '' ? { name: person.name } : { name: person.name, position: person.position };
+        if (person.position === '') notes.push(`no position for “${person.name}” (a line “Name<TAB>Position” was expected): add people.${personId}.position if the document gives one`);
         const affiliations = affiliationsOf(person.position).map((name) => organizations.idOf(name));
         return affiliations.length > 0 ? { id: personId, affiliations } : { id: personId };
       }),

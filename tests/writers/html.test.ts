@@ -53,12 +53,6 @@ describe('HTML writer, node by node', () => {
     expect(blockHtml({ type: 'pageBreak' })).toBe('<div class="page-break" aria-hidden="true"></div>');
   });
 
-  it('language switch: one button per choice, each in its own language', () => {
-    expect(blockHtml({ type: 'languageSwitch', label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] })).toBe(
-      '<nav class="language-switch" aria-label="Show"><button type="button" value="en" lang="en" aria-pressed="false">English</button><button type="button" value="all" aria-pressed="false">Both</button></nav>',
-    );
-  });
-
   it('document: language, metadata and skip link escaped; the switch script only where there is a switch', () => {
     const tree: DocumentTree = {
       type: 'document',
@@ -70,7 +64,7 @@ describe('HTML writer, node by node', () => {
       author: 'A & B',
       subject: 'S',
       keywords: 'k',
-      skipLabel: '跳到正文',
+      reader: { skipLabel: '跳到正文' },
       children: [p('正文')],
     };
     const html = writeHtml(tree);
@@ -79,5 +73,27 @@ describe('HTML writer, node by node', () => {
     expect(html).toContain('<meta name="author" content="A &#38; B">');
     expect(html).toContain('<a class="skip-link" href="#main">跳到正文</a>\n<main id="main">\n<p>正文</p>\n</main>\n</body>');
     expect(html).not.toContain('<script>');
+  });
+
+  it('language choice: the reader\'s switch first in the text, one button per choice in its own language, its styles and script', () => {
+    const tree: DocumentTree = {
+      type: 'document',
+      lang: 'en',
+      languageTag: 'en-US',
+      layout: 'parallel',
+      title: 'T',
+      runningTitle: 'T',
+      pageLabel: '{current}',
+      author: 'A',
+      subject: 'S',
+      keywords: 'k',
+      reader: { skipLabel: 'Skip', languageChoice: { label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] } },
+      children: [p('Text')],
+    };
+    const html = writeHtml(tree);
+    expect(html).toContain(
+      '<main id="main" class="bilingual layout-parallel">\n<nav class="language-switch" aria-label="Show"><button type="button" value="en" lang="en" aria-pressed="false">English</button><button type="button" value="all" aria-pressed="false">Both</button></nav>\n<p>Text</p>\n</main>\n<script>',
+    );
+    expect(html).toContain('body[data-show="en"] .pair > [lang]:not([lang="en"])');
   });
 });

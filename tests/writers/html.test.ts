@@ -4,6 +4,20 @@ import { blockHtml, writeHtml } from '../../src/writers/html/index.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
 const p = (value: string, blockId?: string): Block => ({ type: 'paragraph', blockId, children: [text(value)] });
+const documentTree = (fields: Partial<DocumentTree>): DocumentTree => ({
+  type: 'document',
+  lang: 'en',
+  languageTag: 'en-US',
+  title: 'T',
+  runningTitle: 'T',
+  pageLabel: '{current}',
+  author: 'A',
+  subject: 'S',
+  keywords: 'k',
+  reader: { skipLabel: 'Skip' },
+  children: [],
+  ...fields,
+});
 
 describe('HTML writer, node by node', () => {
   it('heading', () => {
@@ -54,20 +68,7 @@ describe('HTML writer, node by node', () => {
   });
 
   it('document: language, metadata and skip link escaped; the switch script only where there is a switch', () => {
-    const tree: DocumentTree = {
-      type: 'document',
-      lang: 'zh-Hans',
-      languageTag: 'zh-CN',
-      title: '标题 <x>',
-      runningTitle: '标题',
-      pageLabel: '第{current}页',
-      author: 'A & B',
-      subject: 'S',
-      keywords: 'k',
-      reader: { skipLabel: '跳到正文' },
-      children: [p('正文')],
-    };
-    const html = writeHtml(tree);
+    const html = writeHtml(documentTree({ lang: 'zh-Hans', languageTag: 'zh-CN', title: '标题 <x>', author: 'A & B', reader: { skipLabel: '跳到正文' }, children: [p('正文')] }));
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain('<title>标题 &#60;x&#62;</title>');
     expect(html).toContain('<meta name="author" content="A &#38; B">');
@@ -76,21 +77,8 @@ describe('HTML writer, node by node', () => {
   });
 
   it('language choice: the reader\'s switch first in the text, one button per choice in its own language, its styles and script', () => {
-    const tree: DocumentTree = {
-      type: 'document',
-      lang: 'en',
-      languageTag: 'en-US',
-      layout: 'parallel',
-      title: 'T',
-      runningTitle: 'T',
-      pageLabel: '{current}',
-      author: 'A',
-      subject: 'S',
-      keywords: 'k',
-      reader: { skipLabel: 'Skip', languageChoice: { label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] } },
-      children: [p('Text')],
-    };
-    const html = writeHtml(tree);
+    const choice = { label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] };
+    const html = writeHtml(documentTree({ layout: 'parallel', reader: { skipLabel: 'Skip', languageChoice: choice }, children: [p('Text')] }));
     expect(html).toContain(
       '<main id="main" class="bilingual layout-parallel">\n<nav class="language-switch" aria-label="Show"><button type="button" value="en" lang="en" aria-pressed="false">English</button><button type="button" value="all" aria-pressed="false">Both</button></nav>\n<p>Text</p>\n</main>\n<script>',
     );

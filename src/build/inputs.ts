@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { i18n } from 'i18next';
 import { FONT_FAMILIES } from '../fonts/index.js';
+import { readOwnFile } from '../io/own-file.js';
 import type { Bookkeeping } from '../io/publish.js';
 
 export const INPUTS_FILE = '.briefing-inputs.json';
@@ -82,7 +83,7 @@ function parseRecord(text: string | undefined): InputRecord {
 }
 
 export async function readInputRecord(outDir: string): Promise<InputRecord> {
-  return parseRecord(await readFile(path.join(outDir, INPUTS_FILE), 'utf8').catch(() => undefined));
+  return parseRecord(await readOwnFile(path.join(outDir, INPUTS_FILE)).catch(() => undefined));
 }
 
 /** Whether an output's file is there as it was written. */

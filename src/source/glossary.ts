@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { findTextProblem } from './text-problems.js';
 import { readTextFile } from './text-file.js';
 
 export const GLOSSARY_FILE = path.join('data', 'glossary.tsv');
@@ -26,6 +27,13 @@ export async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
     const [english, chinese, kind, status, ...rest] = line.split('\t');
     if (!english || !chinese || !kind || (status !== 'standard' && status !== 'verify') || rest.length > 0) {
       throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, 'expected four tab-separated columns: english, chinese, kind, status (standard or verify)');
+    }
+    // The cells are printed (a packet's glossary annex): the same rules as every locale string.
+    let column = 1;
+    for (const [name, value] of [['english', english], ['chinese', chinese], ['kind', kind]] as const) {
+      const problem = findTextProblem(value);
+      if (problem !== undefined) throw new ContentError(GLOSSARY_FILE, `${index + 1}:${column}`, `${name}: ${problem}`);
+      column += value.length + 1;
     }
     terms.push({ english, chinese, kind, status, line: index + 1 });
   });

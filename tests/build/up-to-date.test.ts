@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invocationOf, LAST_BUILD_FILE } from '../../src/build/up-to-date.js';
+import { answerUnchanged } from '../../src/cli/unchanged.js';
 import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, edit, REPO_ROOT, scratchProject } from '../helpers/project.js';
 
@@ -33,6 +34,22 @@ describe('the no-change path of briefing build', () => {
     const verbose = await briefing([...args, '--verbose']);
     expect(verbose.stderr.trim().split('\n')).toHaveLength(flags + 1);
     expect(verbose.stderr).toContain('warning: locales/zh/track2-2021.json: key people.feng-wei.name: terminology.tsv: verify');
+  });
+
+  it('answers in-process what the executable prints, and leaves --force and a changed project to the full build', async () => {
+    const markdown = ['--root', root, '--edition', 'en', '--format', 'md'];
+    expect((await briefing(['build', ...markdown])).code).toBe(0);
+    const lines: { out: string[]; err: string[] } = { out: [], err: [] };
+    const io = { out: (...out: string[]) => lines.out.push(...out), err: (err: string) => lines.err.push(err) };
+    expect(answerUnchanged(markdown, performance.now(), io)).toBe(0);
+    expect(lines).toEqual({ out: [expect.stringMatching(/^1 output: 0 rebuilt, 1 unchanged — .*manifest\.json \(0\.\d s\)$/)], err: [] });
+    expect(answerUnchanged([...markdown, '--force'], performance.now(), io)).toBeUndefined();
+    await edit(root, EN_LOCALE_FILE, 'Numerous groups, including', 'Many groups, including');
+    try {
+      expect(answerUnchanged(markdown, performance.now(), io)).toBeUndefined();
+    } finally {
+      await edit(root, EN_LOCALE_FILE, 'Many groups, including', 'Numerous groups, including');
+    }
   });
 
   it('takes the full build after a source file, an output or the options change, and with --force', async () => {

@@ -14,7 +14,7 @@ export function englishDocument(...children: Block[]): DocumentTree {
     author: 'NCUSCR',
     subject: 'Dialogue',
     keywords: '',
-    skipLabel: 'Skip',
+    reader: { skipLabel: 'Skip', languageChoice: { label: 'Show', options: [{ value: 'en', label: 'English' }] } },
     children,
   };
 }

@@ -41,7 +41,7 @@ const TARGETS = [
   },
   {
     key: 'watchString', issue: 17, label: 'watch: 1 zh string saved → 6 outputs rewritten', unit: 'ms', op: '≤', limit: 600,
-    why: (d) => `It includes the 150 ms quiet time after a save; the rest is rendering the 6 outputs that print the string, one after another in the warm process, and the two PDFs alone take more than what is left (in-process zh.pdf ${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')}, bilingual.pdf ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')}). Only affected outputs are rebuilt, modules, fonts and templates are kept warm. Not tried: rendering a PDF on the second core in a warm worker, which would keep a second copy of fonts and modules (~250 MB) for the whole session; even then the bilingual PDF alone is close to the limit.`,
+    why: (d) => `It includes the 150 ms quiet time after a save; the rest is rendering the 6 outputs that print the string, one after another in the warm process, and the two PDFs alone take more than what is left (in-process zh.pdf ${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')}, bilingual.pdf ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')}). Only affected outputs are rebuilt, modules, fonts and templates are kept warm. Not tried: rendering a PDF on the second core in a warm worker, which would keep a second copy of the fonts and modules for the whole session; even then the bilingual PDF alone would take most of the time left.`,
   },
   {
     key: 'inProcessEdition', issue: 17, label: 'in-process rebuild of edition en (3 formats)', unit: 'ms', op: '≤', limit: 150,
@@ -50,7 +50,7 @@ const TARGETS = [
   { key: 'rssStandard', issue: 17, label: 'peak RSS, 9 standard outputs', unit: 'KB', op: '≤', limit: 300 * MB },
   {
     key: 'rssBatch', issue: 17, label: `peak RSS, batch of ${GENERATED_PROFILES} profiles`, unit: 'KB', op: '≤', limit: 400 * MB,
-    why: (d) => `The packets are built one after another on one worker thread whose V8 heap is capped at 96 MB (src/build/batch.ts; two uncapped workers peaked at 895 MB on the idle machine); what is left is the main thread (~85 MB after the check), the worker's own copy of the fonts (53 MB), pdfmake, docx and the HTML subsetter's WebAssembly memory, which grows while subsets are made anew (a cold font cache). The batch took ${formatValue(d.generatedProfiles.medianMs, 'ms')}.`,
+    why: (d) => `The packets are built one after another on one worker thread whose V8 heap is capped at 96 MB (src/build/batch.ts; two uncapped workers peaked at 895 MB on the idle machine); what is left is the main thread (its modules and the check), the worker's own copy of the fonts (53 MB), pdfmake, docx and the HTML subsetter's WebAssembly memory, which grows while subsets are made anew (a cold font cache). The batch took ${formatValue(d.generatedProfiles.medianMs, 'ms')}.`,
   },
   {
     key: 'vsChromium', issue: 17, label: 'cold 9 outputs ÷ Chromium printing bilingual.html', unit: '×', op: '≤', limit: 1,

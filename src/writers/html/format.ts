@@ -10,7 +10,7 @@ export const htmlFormat: OutputFormat = {
     return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');
   },
   async searchableTexts(file) {
-    const { compactText, htmlText } = await import('../../check/extract.js');
+    const [{ compactText }, { htmlText }] = await Promise.all([import('../common/text.js'), import('./read.js')]);
     return [compactText((await htmlText(file)).text)];
   },
 };

@@ -4,7 +4,7 @@ export const htmlFormat: OutputFormat = {
   label: 'HTML',
   mediaType: 'text/html; charset=utf-8',
   byDefault: true,
-  preview: 'inline',
+  preview: 'page',
   async write(tree, { paper }) {
     const [{ writeHtml }, { embeddedFontFaces }] = await Promise.all([import('./index.js'), import('./fonts.js')]);
     return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');

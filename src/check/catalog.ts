@@ -1,6 +1,7 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMON_NS, flattenLocale, loadLocaleFile } from '../source/locales.js';
+import { folderLanguage } from '../languages/index.js';
 import type { Agreement } from '../source/schema.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 
@@ -29,6 +30,7 @@ const exists = (file: string): Promise<boolean> => access(file).then(
 export async function loadCatalog(root: string, agreement: Agreement): Promise<Catalog> {
   const dirs = (await readdir(path.join(root, 'locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   const languages = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
+  languages.forEach(folderLanguage);
   const strings: Record<string, Strings> = {};
   for (const lang of languages) {
     const map: Strings = new Map();

@@ -17,13 +17,15 @@ export function registerConvert(program: Command, io: Io): void {
       .description('(re)write a language the language table converts from another (zh-Hant from zh, with OpenCC): new strings and those whose source changed, each flagged for review')
       .requiredOption('--to <lang>', 'the converted language (e.g. zh-Hant)'),
   ).action(async (options: ConvertOptions) => {
-    const { convertedLanguage, convertStrings } = await import('../convert/index.js');
+    const { conversionNames, convertedLanguage, convertStrings } = await import('../convert/index.js');
+    const { loadGlossary } = await import('../source/glossary.js');
     const { openccConverter } = await import('../convert/opencc.js');
     const { loadAgreement } = await import('../source/project.js');
     const root = path.resolve(options.root);
     const language = convertedLanguage(options.to);
     const agreement = await loadAgreement(root, options.agreement);
-    const result = await convertStrings(root, agreement, language.id, await openccConverter(language.conversion));
+    const names = conversionNames(await loadGlossary(root), language.conversion.from);
+    const result = await convertStrings(root, agreement, language.id, await openccConverter(language.conversion, names));
     const review = path.join('locales', language.id, `${agreement.namespace}.review.json`);
     io.out(
       `${language.id} from ${language.conversion.from}: ${plural(result.converted.length, 'string')} converted (flagged for review in ${review}), ` +

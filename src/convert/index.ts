@@ -11,6 +11,7 @@ import { loadCatalog } from '../check/catalog.js';
 import { ContentError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { folderLanguage, type Conversion, type Language } from '../languages/index.js';
+import { glossaryIn, type GlossaryTerm } from '../source/glossary.js';
 import { parseJsonText } from '../source/json-text.js';
 import type { Agreement } from '../source/schema.js';
 import { readTextFile } from '../source/text-file.js';
@@ -42,9 +43,14 @@ export function convertedLanguage(id: string): Language & { conversion: Conversi
   return language as Language & { conversion: Conversion };
 }
 
-/** The review reason of a converted string: how it was made, and from what. */
-export const conversionReason = ({ conversion }: { conversion: Conversion }, original: string): string =>
-  `machine-converted from ${conversion.from} by OpenCC (${conversion.opencc.from} → ${conversion.opencc.to}) from “${original}”: confirm or correct it, then remove this line`;
+/** The glossary's renderings in `lang` of what is not a plain term (institutions, companies, laws, people, titles): names, whose words a conversion keeps. */
+export const conversionNames = (glossary: readonly GlossaryTerm[], lang: string): string[] =>
+  glossaryIn(glossary.filter((term) => term.kind !== 'term'), lang).map(({ rendering }) => rendering);
+
+/** The review reason of a converted string: how it was made, from what, and why its source is flagged too, if it is. */
+export const conversionReason = ({ conversion }: { conversion: Conversion }, original: string, sourceFlag?: string): string =>
+  `machine-converted from ${conversion.from} by OpenCC (${conversion.opencc.from} → ${conversion.opencc.to}) from “${original}”: confirm or correct it, then remove this line` +
+  (sourceFlag === undefined ? '' : `; the ${conversion.from} text is flagged too: ${sourceFlag}`);
 
 export interface ConversionResult {
   /** Keys converted now (new, or their source changed since their last conversion). */
@@ -87,7 +93,7 @@ export async function convertStrings(root: string, agreement: Agreement, lang: s
     else {
       // The English the source was confirmed against is the English of its conversion too.
       const state = stateOf(source, key);
-      changes.push({ key, text: convert(original), confirm: state === 'final' || state === 'reviewed', flag: conversionReason(language, original) });
+      changes.push({ key, text: convert(original), confirm: state === 'final' || state === 'reviewed', flag: conversionReason(language, original, source.flags.get(key)) });
       record[key] = original;
     }
   }

@@ -41,8 +41,12 @@ export type ScriptRule = 'punctuation' | 'untranslated' | 'terminology' | 'style
 export interface Conversion {
   /** The language it is converted from (its id). */
   from: string;
-  /** The opencc-js locales of the conversion (cn → twp: Taiwan standard characters and Taiwan phrases). */
-  opencc: { from: string; to: string };
+  /**
+   * The opencc-js locales of the conversion: `from` → `to` with regional phrases (cn → twp: Taiwan
+   * standard characters and Taiwan vocabulary), and `characters`, the same without phrases (tw), for
+   * names, which change script but not words.
+   */
+  opencc: { from: string; to: string; characters: string };
   /**
    * Phrases of the source written as given here rather than as OpenCC's phrase table has them, where
    * the table's regional word changes the meaning in this register (文件, a document, is not 檔案,

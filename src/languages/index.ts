@@ -9,11 +9,12 @@ import { BriefingError, ContentError } from '../errors.js';
 import { en } from './en.js';
 import type { Language } from './types.js';
 import { zhHans } from './zh-hans.js';
+import { zhHant } from './zh-hant.js';
 
 export type { Language, LanguageFonts, ListMarks, OrderedMark, BulletMark, ScriptRule, Conversion } from './types.js';
 
 /** Every language, the source language first. */
-export const LANGUAGES: readonly Language[] = [en, zhHans];
+export const LANGUAGES: readonly Language[] = [en, zhHans, zhHant];
 
 /** The source language: translations are made from it and checked against it. */
 export const SOURCE = LANGUAGES[0]!;

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { printRobustnessTimings, robustnessTimings } from './robustness.mjs';
 import { printTranslationTimings, translationTimings } from './translation.mjs';
 import { watchTimings } from './watch.mjs';
 
@@ -321,6 +322,7 @@ function printTable(results) {
   console.log(row(['Chromium, bilingual.html → PDF', tool(d.chromium, '')], [40, 60]));
   console.log(row(['Pandoc + XeLaTeX, zh.html → PDF', tool(d.zhPdf.pandoc, `against ours ${formatValue(d.zhPdf.ours.medianMs, 'ms')}${d.zhPdf.ours.pages ? ` (${d.zhPdf.ours.pages} pages)` : ''}`)], [40, 80]));
   printTranslationTimings(results.translation, formatValue, row);
+  printRobustnessTimings(results.robustness, formatValue, row);
   console.log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
 }
 
@@ -357,6 +359,8 @@ async function main() {
   const watch = await watchTimings(await projectCopy('watch'), QUICK_RUNS, { editions: EDITIONS, formats: FORMATS }).catch((error) => ({ failure: error.message }));
   progress("translators' round trip");
   const translation = await translationTimings(REPO, RUNS, scratch);
+  progress('issue 15: long words in the PDF, large imports');
+  const robustness = await robustnessTimings(REPO, RUNS, scratch);
 
   const bilingualPdf = existsSync(path.join(standard.out, 'bilingual.pdf')) ? (await stat(path.join(standard.out, 'bilingual.pdf'))).size : undefined;
   const measured = {
@@ -392,6 +396,7 @@ async function main() {
     targets: judge(measured, absent, details),
     details,
     translation,
+    robustness,
   };
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);

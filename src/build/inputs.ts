@@ -10,6 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { i18n } from 'i18next';
+import { readOwnFile } from '../io/own-file.js';
 import { allFontFamilies } from '../languages/index.js';
 import type { Bookkeeping } from '../io/publish.js';
 
@@ -82,7 +83,7 @@ function parseRecord(text: string | undefined): InputRecord {
 }
 
 export async function readInputRecord(outDir: string): Promise<InputRecord> {
-  return parseRecord(await readFile(path.join(outDir, INPUTS_FILE), 'utf8').catch(() => undefined));
+  return parseRecord(await readOwnFile(path.join(outDir, INPUTS_FILE)).catch(() => undefined));
 }
 
 /** Whether an output's file is there as it was written. */

@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Finding } from '../check/findings.js';
 import { issueDate } from '../compose/issue-date.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { readOwnFile } from '../io/own-file.js';
 import type { ReviewFlag } from '../source/review.js';
 import { SOURCE_FOLDERS } from '../source/folders.js';
 import { fontsStamp } from './inputs.js';
@@ -93,7 +94,7 @@ const recordedFiles = (files: string[]): string[] => [...files, 'manifest.json',
 export async function upToDate(outDir: string, key: string): Promise<BuildReport | undefined> {
   let last: LastBuild;
   try {
-    last = JSON.parse(await readFile(path.join(outDir, LAST_BUILD_FILE), 'utf8')) as LastBuild;
+    last = JSON.parse((await readOwnFile(path.join(outDir, LAST_BUILD_FILE))) ?? '') as LastBuild;
   } catch {
     return undefined; // no record (or an unreadable one): the full build decides
   }

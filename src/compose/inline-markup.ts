@@ -25,7 +25,9 @@ export function findMarkupProblem(text: string): MarkupProblem | undefined {
     if (!(ALLOWED_INLINE_TAGS as readonly string[]).includes(lower)) {
       return { tag, reason: `only ${ALLOWED_INLINE_TAGS.map((t) => `<${t}>`).join(' and ')} are allowed` };
     }
-    if (written !== `<${lower}>` && written !== `</${lower}>`) return { tag, reason: 'attributes are not allowed' };
+    const plain = written.startsWith('</') ? `</${lower}>` : `<${lower}>`;
+    if (written.toLowerCase() !== plain) return { tag, reason: 'attributes are not allowed' };
+    if (written !== plain) return { tag, reason: `write it in lowercase: ${plain}` };
     if (written.startsWith('</')) {
       if (open.pop() !== lower) return { tag, reason: 'closes a tag that is not open' };
     } else {

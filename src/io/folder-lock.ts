@@ -1,7 +1,8 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BriefingError } from '../errors.js';
+import { readOwnFile } from './own-file.js';
 
 /** Whether a process with this id is running (signal 0 only asks). */
 export function isRunning(pid: number): boolean {
@@ -73,7 +74,7 @@ async function acquire(file: string): Promise<void> {
  */
 async function isStale(file: string): Promise<boolean> {
   try {
-    const holder = Number.parseInt(await readFile(file, 'utf8'), 10);
+    const holder = Number.parseInt((await readOwnFile(file)) ?? '', 10);
     if (Number.isInteger(holder)) return holder === process.pid || !isRunning(holder);
     return Date.now() - (await stat(file)).mtimeMs > 5_000;
   } catch {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Format } from '../writers/index.js';
+import { readOwnFile } from './own-file.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -54,10 +55,17 @@ async function describeAgain(outDir: string, entry: ManifestEntry): Promise<Mani
 
 /** The entries of a manifest.json that stay inside its folder; none when there is no readable one. */
 export async function readManifest(file: string): Promise<ManifestEntry[]> {
+  return (await readManifestIfAny(file)) ?? []; // none yet, or an unreadable one that the next build replaces
+}
+
+/** The entries of a manifest.json that stay inside its folder, or undefined when it is missing, unreadable or not a regular file. */
+export async function readManifestIfAny(file: string): Promise<ManifestEntry[] | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as { outputs?: ManifestEntry[] };
-    return Array.isArray(parsed.outputs) ? parsed.outputs.filter((e) => isConfined(e?.file)) : [];
+    const text = await readOwnFile(file);
+    if (text === undefined) return undefined;
+    const parsed = JSON.parse(text) as { outputs?: ManifestEntry[] };
+    return Array.isArray(parsed.outputs) ? parsed.outputs.filter((e) => isConfined(e?.file)) : undefined;
   } catch {
-    return []; // no manifest yet, or an unreadable one that this build replaces
+    return undefined;
   }
 }

@@ -16,13 +16,14 @@
  * manifest.json describes exactly the files on disk.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefingError } from '../errors.js';
 import { removeStaleTemporaryFiles } from './atomic.js';
 import { isRunning, LOCK_FILE, withFolderLock } from './folder-lock.js';
 import { isConfined, MANIFEST_FILE, manifestText, type ManifestEntry } from './manifest.js';
 import { outputFolderError, prepareOutputFolder } from './output-folder.js';
+import { readOwnFile } from './own-file.js';
 
 export const JOURNAL_FILE = '.briefing-publish.json';
 const STAGING_PREFIX = '.briefing-staging-';
@@ -94,7 +95,7 @@ export async function stageFile(stagingDir: string, file: string, content: Buffe
 async function publish(outDir: string, staging: string, entries: ManifestEntry[], bookkeeping: Bookkeeping[]): Promise<void> {
   await withFolderLock(outDir, async () => {
     await completeJournal(outDir);
-    for (const { file, update } of bookkeeping) await stageFile(staging, file, update(await readText(path.join(outDir, file))));
+    for (const { file, update } of bookkeeping) await stageFile(staging, file, update(await readOwnFile(path.join(outDir, file))));
     await stageFile(staging, MANIFEST_FILE, await manifestText(outDir, entries));
     const journal: Journal = { staging: path.basename(staging), files: [...entries.map((e) => e.file), ...bookkeeping.map((b) => b.file), MANIFEST_FILE] };
     await stageFile(staging, JOURNAL_FILE, JSON.stringify(journal));
@@ -138,7 +139,7 @@ function isAbandoned(dir: string): boolean {
 
 /** Finishes the publish the journal describes, if there is one (the caller holds the lock). */
 async function completeJournal(outDir: string): Promise<void> {
-  const text = await readText(path.join(outDir, JOURNAL_FILE));
+  const text = await readOwnFile(path.join(outDir, JOURNAL_FILE));
   if (text !== undefined) await applyJournal(outDir, parseJournal(text, outDir));
 }
 
@@ -168,15 +169,6 @@ async function applyJournal(outDir: string, journal: Journal): Promise<void> {
     await rm(path.join(outDir, JOURNAL_FILE), { force: true });
   } catch (error) {
     throw outputFolderError(error, outDir, `publishing stopped half-way; the next build completes it (${JOURNAL_FILE})`);
-  }
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
   }
 }
 

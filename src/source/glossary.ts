@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { findLanguage } from '../languages/index.js';
 import { SOURCE_LANGUAGE } from './keys.js';
+import { findTextProblem } from './text-problems.js';
 import { readTextFile } from './text-file.js';
 
 export const GLOSSARY_FILE = path.join('data', 'glossary.tsv');
@@ -62,6 +63,13 @@ export async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
     const renderings = Object.fromEntries(languages.map((lang, i) => [lang, rest[i]!] as const).filter(([, rendering]) => rendering !== ''));
     if (!english || !kind || (status !== 'standard' && status !== 'verify') || cells.length !== columns.length || Object.keys(renderings).length === 0) {
       throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, `expected ${columns.length} tab-separated columns: ${columns.join(', ')} (status standard or verify; at least one rendering)`);
+    }
+    // The cells are printed (a packet's glossary annex): the same rules as every locale string.
+    let column = 1;
+    for (const [i, value] of cells.slice(0, -1).entries()) {
+      const problem = findTextProblem(value);
+      if (problem !== undefined) throw new ContentError(GLOSSARY_FILE, `${index + 1}:${column}`, `${columns[i]}: ${problem}`);
+      column += value.length + 1;
     }
     terms.push({ english, renderings, kind, status, line: index + 1 });
   });

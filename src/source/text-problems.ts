@@ -8,23 +8,25 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
 }
 
+/** Unicode's 66 noncharacters (U+FDD0–U+FDEF and the last two code points of each plane): never text; U+FFFE and U+FFFF are invalid in XML (DOCX). */
+function isNoncharacter(code: number): boolean {
+  return (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe;
+}
+
 /**
  * What makes a string unfit for an edition, if anything: excessive length, a control character,
- * or an unpaired surrogate (a `\ud800` escape: not a character in any font or format).
+ * a noncharacter, or an unpaired surrogate (a `\ud800` escape: not a character in any font or format).
  */
 export function findTextProblem(text: string): string | undefined {
   if (text.length > MAX_STRING_LENGTH) {
     return `${text.length.toLocaleString('en')} characters, more than the ${MAX_STRING_LENGTH.toLocaleString('en')} a string may have: split it, or check for a paste gone wrong`;
   }
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = text.codePointAt(i)!; // a whole pair's code point, or an unpaired surrogate's own
     if (isControl(code)) return `control character ${hex(code)} at character ${i + 1}: remove it (tab and line feed are the only ones allowed)`;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    if (isNoncharacter(code)) return `noncharacter ${hex(code)} at character ${i + 1}: not text (and invalid in a Word file); remove it`;
+    if (code > 0xffff) i++;
     else if (code >= 0xd800 && code <= 0xdfff) return `unpaired surrogate ${hex(code)} at character ${i + 1}: not a character; retype the text there`;
   }
   return undefined;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
 import { BriefingError } from '../../errors.js';
-import type { ManifestEntry } from '../../io/manifest.js';
+import { MANIFEST_FILE, readManifestIfAny, type ManifestEntry } from '../../io/manifest.js';
 import { recoverOutputFolder } from '../../io/publish.js';
 import { loadProfile } from '../../select/profile.js';
 import { selectContent } from '../../select/selection.js';
@@ -21,11 +20,9 @@ export async function selectionOf(agreement: Agreement, root: string, profileId:
 }
 
 async function readManifest(dir: string): Promise<ManifestEntry[]> {
-  try {
-    return (JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { outputs: ManifestEntry[] }).outputs;
-  } catch {
-    throw new BriefingError(`no readable manifest.json in ${dir}: run npx briefing build --out ${dir} first`, 2);
-  }
+  const entries = await readManifestIfAny(path.join(dir, MANIFEST_FILE));
+  if (entries === undefined) throw new BriefingError(`no readable manifest.json in ${dir}: run npx briefing build --out ${dir} first`, 2);
+  return entries;
 }
 
 /**

@@ -20,7 +20,7 @@ const READERS: Record<string, Reader> = {
   '.md': { unreadable: 'not readable as UTF-8 Markdown: save it as UTF-8', read: async (content) => (await import('./markdown.js')).readMarkdown(decodeText(content), { plainText: false }) },
   '.html': html,
   '.htm': html,
-  '.docx': { unreadable: 'not a readable Word file: open it in Word and save it again as .docx', read: async (content) => (await import('./docx.js')).readDocx(content) },
+  '.docx': { unreadable: 'not a readable Word file: open it in Word and save it again as .docx', read: async (content, displayName) => (await import('./docx.js')).readDocx(content, displayName) },
   '.pdf': { unreadable: 'not a readable PDF file: open it in a PDF reader and save or print it again as PDF', read: async (content, displayName) => (await import('./pdf.js')).readPdf(content, displayName) },
 };
 

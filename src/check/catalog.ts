@@ -29,8 +29,10 @@ const exists = (file: string): Promise<boolean> => access(file).then(
 
 export async function loadCatalog(root: string, agreement: Agreement): Promise<Catalog> {
   const dirs = (await readdir(path.join(root, 'locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  const languages = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
-  languages.forEach(folderLanguage);
+  const folders = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
+  // A language converted from another (zh-Hant) is one of an agreement's once `briefing convert` wrote its strings.
+  const converted = async (lang: string): Promise<boolean> => folderLanguage(lang).conversion === undefined || exists(path.join(root, 'locales', lang, `${agreement.namespace}.json`));
+  const languages = (await Promise.all(folders.map(async (lang) => ((await converted(lang)) ? [lang] : [])))).flat();
   const strings: Record<string, Strings> = {};
   for (const lang of languages) {
     const map: Strings = new Map();

@@ -25,7 +25,7 @@ export const en: Language = {
     nameColumn: '30%',
   },
   // Ragged right: pdfmake's justification spreads space over every break opportunity, which opens gaps after the hyphens of "long-term".
-  pdf: { styleKey: 'latin', fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantNameShare: 0.3 },
+  pdf: { styleKey: 'latin', fontSize: 10.5, lineHeight: 1.3, alignment: 'left' },
   // Left-aligned like the PDF; East Asian fonts are named too, so that Chinese in English text is measured and set as Chinese.
   docx: {
     latinFont: 'Times New Roman',
@@ -35,7 +35,6 @@ export const en: Language = {
     size: 22,
     line: 300,
     alignment: 'left',
-    nameShare: 0.3,
   },
   /** 1. / a) / i. — bullets •, ◦, ▪ by level. */
   listMarks: {

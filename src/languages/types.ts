@@ -101,8 +101,6 @@ export interface Language {
     fontSize: number;
     lineHeight: number;
     alignment: 'left' | 'justify';
-    /** Share of a participants table's width given to the name column. */
-    participantNameShare: number;
   };
   docx: {
     /** The Latin face (ascii, hAnsi, cs); Word's own, so that no font needs embedding. */
@@ -117,7 +115,6 @@ export interface Language {
     size: number;
     line: number;
     alignment: 'left' | 'justify';
-    nameShare: number;
     /**
      * For an embedded East Asian family, what Word's font table says about it where embedded fonts are
      * not read: the classic face to substitute (altName), its style, and the character set (w:charset).

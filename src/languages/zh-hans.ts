@@ -27,7 +27,7 @@ export const zhHans: Language = {
     nameColumn: '30%',
   },
   // Justified (every character is a break opportunity, so the space spreads evenly), line height 1.75 as Chinese readers expect.
-  pdf: { styleKey: 'han', fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantNameShare: 0.3 },
+  pdf: { styleKey: 'han', fontSize: 10.5, lineHeight: 1.75, alignment: 'justify' },
   // Latin runs in Times New Roman; the eastAsia hint makes Word set “”（） in the Chinese font. 1.5 lines.
   docx: {
     latinFont: 'Times New Roman',
@@ -37,7 +37,6 @@ export const zhHans: Language = {
     size: 21,
     line: 360,
     alignment: 'justify',
-    nameShare: 0.3,
     // GB2312, with SimSun and SimHei where a program ignores embedded fonts.
     fontTable: { charset: '86', families: { [fonts.body.name]: { altName: 'SimSun', family: 'roman' }, [fonts.heading.name]: { altName: 'SimHei', family: 'swiss' } } },
   },

@@ -9,7 +9,7 @@ import * as fontkit from 'fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { runCheck, type CheckResult } from '../../src/check/index.js';
-import { pdfText } from '../../src/check/extract.js';
+import { pdfText } from '../../src/writers/pdf/read.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { conversionNames, conversionReason, convertedLanguage, convertStrings, loadConversionRecord } from '../../src/convert/index.js';
 import { openccConverter, type Converter } from '../../src/convert/opencc.js';

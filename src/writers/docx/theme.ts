@@ -19,8 +19,6 @@ export interface DocxTheme {
   paragraphStyles: IParagraphStyleOptions[];
   bulletLevels: ILevelsOptions[];
   orderedLevels: ILevelsOptions[];
-  /** Share of a participants table's width given to the name column. */
-  nameShare: number;
 }
 
 type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hint?: string };
@@ -79,7 +77,7 @@ const suffixOf = (id: string): string => id.replace(/(?:^|-)(\w)/g, (_m, c: stri
  * in Han type, which has no italics.
  */
 function makeDocxTheme(language: Language): DocxTheme {
-  const { latinFont, eastAsia, eastAsiaHint, size, line, nameShare } = language.docx;
+  const { latinFont, eastAsia, eastAsiaHint, size, line } = language.docx;
   const fontSet = (eastAsiaFace: string): FontSet => ({ ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: eastAsiaFace, ...(eastAsiaHint ? { hint: 'eastAsia' } : {}) });
   const [body, heading] = [fontSet(eastAsia.body.name), fontSet(eastAsia.heading.name)];
   const alignment = ALIGNMENTS[language.docx.alignment];
@@ -87,7 +85,6 @@ function makeDocxTheme(language: Language): DocxTheme {
   return {
     suffix: suffixOf(language.id),
     line,
-    nameShare,
     ...numberingLevels(language.listMarks),
     bodyPoints: size / 2,
     defaults: {

@@ -11,8 +11,6 @@ export interface PdfTheme {
   marks: ListMarks;
   fontSize: number;
   lineHeight: number;
-  /** Share of a participants table's width given to the name column. */
-  participantNameShare: number;
   styles: StyleDictionary;
 }
 
@@ -22,7 +20,7 @@ export interface PdfTheme {
  */
 function makePdfTheme(language: Language): PdfTheme {
   const { fonts, listMarks: marks } = language;
-  const { styleKey: key, fontSize, lineHeight, alignment, participantNameShare } = language.pdf;
+  const { styleKey: key, fontSize, lineHeight, alignment } = language.pdf;
   const label = language.writing === 'han' ? { bold: true } : { italics: true };
   const heading = { font: fonts.heading.name, bold: true };
   return {
@@ -33,7 +31,6 @@ function makePdfTheme(language: Language): PdfTheme {
     marks,
     fontSize,
     lineHeight,
-    participantNameShare,
     styles: {
       kicker: { fontSize, alignment: 'center', characterSpacing: 0.6, color: '#333333', margin: [0, 0, 0, 6] },
       h1: { ...heading, fontSize: 21, alignment: 'center', margin: [0, 0, 0, 10] },

@@ -10,8 +10,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { i18n } from 'i18next';
-import { FONT_FAMILIES } from '../fonts/index.js';
 import { readOwnFile } from '../io/own-file.js';
+import { allFontFamilies } from '../languages/index.js';
 import type { Bookkeeping } from '../io/publish.js';
 
 export const INPUTS_FILE = '.briefing-inputs.json';
@@ -46,7 +46,7 @@ export function toolFingerprint(): Promise<string> {
 }
 
 /** The font files outputs are set in. */
-export const fontFiles = (): string[] => [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
+export const fontFiles = (): string[] => [...new Set(allFontFamilies().flatMap((family) => Object.values(family.faces)))].sort();
 
 /** The font files by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
 export async function fontsStamp(): Promise<string> {

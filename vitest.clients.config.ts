@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // vi.stubEnv (SOURCE_DATE_EPOCH) is undone after each test: no test sees another's clock.
+    unstubEnvs: true,
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // beforeAll hooks build whole editions and packets; on a loaded 2-core machine that takes a while.
     hookTimeout: 120_000,
+    // vi.stubEnv (SOURCE_DATE_EPOCH) is undone after each test: no test sees another's clock.
+    unstubEnvs: true,
   },
 });

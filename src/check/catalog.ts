@@ -4,7 +4,7 @@ import { COMMON_NS, flattenLocale, loadLocaleFile } from '../source/locales.js';
 import type { Agreement } from '../source/schema.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 
-export { SOURCE_LANGUAGE, usedKeys, type UsedKey } from '../source/keys.js';
+export { expectedUsedKeys, SOURCE_LANGUAGE, usedKeys, type UsedKey } from '../source/keys.js';
 
 /** The strings of one language: `key` for the agreement namespace, `common:key` for UI strings. */
 export type Strings = Map<string, string>;

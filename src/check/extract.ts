@@ -8,8 +8,8 @@ export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 /** Chinese lines join without a space: a line end next to a Han character or CJK punctuation. */
 const CJK_LINE_BREAK = new RegExp(`(?<=[${HAN_CLASS}])\\n|\\n(?=[${HAN_CLASS}])`, 'gu');
 
-/** Lines joined as a reader would: a line-end hyphen stays and joins, a line end next to Chinese vanishes. */
-export const joinLines = (text: string): string => squash(text.replace(/-\n/g, '-').replace(CJK_LINE_BREAK, ''));
+/** Lines joined as a reader would: a line-end hyphen stays and joins (across a page break too: pdftotext puts a form feed there), a line end next to Chinese vanishes. */
+export const joinLines = (text: string): string => squash(text.replace(/-\n\f?/g, '-').replace(CJK_LINE_BREAK, ''));
 
 export interface ExtractedText {
   /** All text, whitespace collapsed. */

@@ -98,8 +98,8 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     variant: (name: string, options: HelperOptions) =>
       options.data.translators.length > 1 && hbs.partials[`bilingual-${name}`] ? `bilingual-${name}` : name,
     inc: (n: number) => n + 1,
-    /** {{#with (tableRows rows header)}}: a table block's cell ids as a header row (when it has one) and body rows. */
-    tableRows: (rows: string[][], header: boolean | undefined) => ({ head: header ? rows[0] : undefined, body: header ? rows.slice(1) : rows }),
+    /** {{#with (tableRows rows header)}}: a table block's cell ids (null: an empty cell) as a header row (when it has one) and body rows. */
+    tableRows: (rows: (string | null)[][], header: boolean | undefined) => ({ head: header ? rows[0] : undefined, body: header ? rows.slice(1) : rows }),
     /** {{#inLanguage "zh"}}…{{/inLanguage}}: the block in one of the edition's languages. */
     inLanguage(this: unknown, lang: string, options: HelperOptions) {
       const translator = options.data.translators.find((t: Translator) => t.lang === lang);

@@ -10,6 +10,7 @@ import { IdAllocator, idFromWords, slugify } from './ids.js';
 import type { ImportedBlock, ImportedDelegation, ImportedDocument, ImportedItem, ImportedSection } from './imported-document.js';
 import { detectOrganizers, detectSession, titleRoles } from './metadata.js';
 import { affiliationsOf, delegationName } from './participants.js';
+import { plain } from './rich-text.js';
 import { fromAllCaps } from './title-case.js';
 
 export interface AgreementOptions {
@@ -127,6 +128,7 @@ function toSection(section: ImportedSection, ids: IdAllocator, titles: Strings, 
       const blockId = ids.take(`${id}-table${++counters.table}`);
       const rows = imported.rows.map((row, r) =>
         row.map((cell, c) => {
+          if (plain(cell).trim() === '') return null; // an empty cell has no string
           const cellId = ids.take(`${blockId}-r${r + 1}c${c + 1}`);
           texts[cellId] = cell;
           return cellId;
@@ -152,8 +154,9 @@ function toDelegations(imported: readonly ImportedDelegation[], organizations: O
       ...(delegation.heading === undefined ? { untitled: true } : {}),
       people: delegation.people.map((person) => {
         const personId = personIds.take(slugify(person.name) || 'person');
-        people[personId] = { name: person.name, position: person.position };
-        if (person.position === '') notes.push(`no position for “${person.name}” (a line “Name<TAB>Position” was expected): add people.${personId}.position`);
+        // A person without a position has none in the locale either: strings are never empty, and the participants list leaves the cell blank.
+        people[personId] = person.position === '' ? { name: person.name } : { name: person.name, position: person.position };
+        if (person.position === '') notes.push(`no position for “${person.name}” (a line “Name<TAB>Position” was expected): add people.${personId}.position if the document gives one`);
         const affiliations = affiliationsOf(person.position).map((name) => organizations.idOf(name));
         return affiliations.length > 0 ? { id: personId, affiliations } : { id: personId };
       }),

@@ -10,7 +10,7 @@
 import { ContentError } from '../errors.js';
 import { isHanLanguage } from '../fonts/index.js';
 import type { GlossaryTerm } from '../source/glossary.js';
-import { usedKeys } from '../source/keys.js';
+import { expectedUsedKeys } from '../source/keys.js';
 import { localeValue, type LocaleTree } from '../source/locales.js';
 import type { Agreement } from '../source/schema.js';
 import { unhandled, walkAgreement } from '../source/walk.js';
@@ -165,7 +165,7 @@ export function alignTranslation({ agreement, english, translation, glossary, fi
     const reason = `alignment (score ${row.score.toFixed(2)}): ${row.reasons.join('; ')}`;
     for (const { key } of row.english) review.set(key, reason);
   }
-  const expected = usedKeys(agreement).filter((used) => !used.optional || text(used.key) !== '');
+  const expected = expectedUsedKeys(agreement, (key) => text(key) !== '');
   return { aligned, review, rows, summary, missing: expected.map((used) => used.key).filter((key) => !aligned.has(key)) };
 }
 

@@ -18,6 +18,7 @@ import { toAgreement } from './agreement.js';
 import { alignTranslation, type AlignmentSummary } from './align.js';
 import { alignmentReport } from './alignment-report.js';
 import { writeAll, type WrittenFile } from './files.js';
+import { assertBuildable } from './validate.js';
 import { chooseNamespace } from './namespace.js';
 import { readSource } from './readers/index.js';
 import { agreementYaml, localeJson, localeTree } from './serialize.js';
@@ -59,18 +60,16 @@ export async function importAgreement(request: ImportRequest): Promise<ImportRep
   const blocks = agreementIds(agreement).length - agreement.sections.length;
   const people = agreement.delegations.reduce((sum, delegation) => sum + delegation.people.length, 0);
   const agreementFile = path.join(AGREEMENTS_DIR, `${id}.yaml`);
-  const written = await writeAll(
-    root,
-    [
-      {
-        file: agreementFile,
-        content: agreementYaml(data, `${schemaComment(agreementFile, 'agreement.schema.json')}\n Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
-        summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
-      },
-      { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },
-    ],
-    request.force === true,
-  );
+  const planned = [
+    {
+      file: agreementFile,
+      content: agreementYaml(data, `${schemaComment(agreementFile, 'agreement.schema.json')}\n Structure of an agreement imported from ${path.basename(file)} by \`briefing import\`.\n Words live in locales/<lang>/${namespace}.json, keyed by the ids below.`),
+      summary: `${agreement.sections.length} sections, ${blocks} blocks and list items, ${people} participants`,
+    },
+    { file: path.join('locales', SOURCE_LANGUAGE, `${namespace}.json`), content: localeJson(strings), summary: 'English strings' },
+  ];
+  assertBuildable(planned, displayName);
+  const written = await writeAll(root, planned, request.force === true);
   return { written, notes };
 }
 
@@ -101,15 +100,13 @@ export async function importTranslation(request: ImportRequest & { lang: string;
   const sources = [...aligned.keys()].sort().map((key): [string, string] => [key, String(localeValue(english, key) ?? '')]);
   const localeFile = path.join('locales', lang, `${agreement.namespace}.json`);
   const reviewFile = path.join('locales', lang, `${agreement.namespace}.review.json`);
-  const written = await writeAll(
-    root,
-    [
-      { file: localeFile, content: localeJson(localeTree(aligned)), summary: `${aligned.size} strings aligned with the English` },
-      { file: path.join('locales', lang, `${agreement.namespace}.source.json`), content: jsonFile(Object.fromEntries(sources)), summary: 'the English each string was aligned with' },
-      { file: reviewFile, content: jsonFile(Object.fromEntries(review)), summary: `${review.size} uncertain pairs to review` },
-    ],
-    request.force === true,
-  );
+  const planned = [
+    { file: localeFile, content: localeJson(localeTree(aligned)), summary: `${aligned.size} strings aligned with the English` },
+    { file: path.join('locales', lang, `${agreement.namespace}.source.json`), content: jsonFile(Object.fromEntries(sources)), summary: 'the English each string was aligned with' },
+    { file: reviewFile, content: jsonFile(Object.fromEntries(review)), summary: `${review.size} uncertain pairs to review` },
+  ];
+  assertBuildable(planned, displayName);
+  const written = await writeAll(root, planned, request.force === true);
   const report = path.join(request.outDir, `alignment-${id}-${lang}.html`);
   await writeFileAtomic(report, await alignmentReport(alignment, { file: path.basename(file), id, lang, reviewFile }));
   const notes = [...translation.notes];

@@ -11,7 +11,7 @@ export const isMachineSetting = (key: string): boolean => /^common:(languageTag|
 export interface UsedKey {
   key: string;
   section: string;
-  /** Printed only when the source language has it (the dialogue line above a title): not every document has one. */
+  /** Printed only when the source language has it (the dialogue line above a title, a participant's position): not every document has one. */
   optional?: true;
 }
 
@@ -25,10 +25,15 @@ export function usedKeys(agreement: Agreement): UsedKey[] {
   const organizations = new Set(agreement.organizers);
   for (const node of walkAgreement(agreement)) {
     const section = node.kind === 'delegation' || node.kind === 'person' ? 'participants' : node.section.id;
-    for (const key of node.keys) keys.push({ key, section });
+    for (const key of node.keys) keys.push(node.optional?.includes(key) ? { key, section, optional: true } : { key, section });
     if (node.kind === 'person') node.person.affiliations.forEach((a) => organizations.add(a));
   }
   for (const id of organizations) keys.push({ key: `organizations.${id}`, section: 'participants' });
   return keys;
 }
 
+
+/** The used keys every language must carry: an optional key only once the source language has it. */
+export function expectedUsedKeys(agreement: Agreement, sourceHas: (key: string) => boolean): UsedKey[] {
+  return usedKeys(agreement).filter((used) => !used.optional || sourceHas(used.key));
+}

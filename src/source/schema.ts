@@ -31,13 +31,16 @@ const List = z.strictObject({
   items: z.array(ListItemSchema).min(1),
 });
 
-/** A table other than a participants list: one id (locale key) per cell; `header` marks the first row as column headings. */
+/**
+ * A table other than a participants list: one id (locale key) per cell, `null` for an empty cell
+ * (locale strings are never empty); `header` marks the first row as column headings.
+ */
 const Table = z.strictObject({
   id: Id,
   type: z.literal('table'),
   header: z.boolean().optional(),
   tags: Tags.optional(),
-  rows: z.array(z.array(Id).min(1)).min(1),
+  rows: z.array(z.array(Id.nullable()).min(1)).min(1),
 });
 
 /** A labelled run of blocks ("Raised by the Chinese team:"): the label is the group's own text. */

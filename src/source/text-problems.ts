@@ -1,3 +1,5 @@
+import { stripInlineMarkup } from '../compose/inline-markup.js';
+
 /** Longer than any paragraph of an agreement: a string this long is a paste gone wrong, and would stall the writers. */
 export const MAX_STRING_LENGTH = 100_000;
 
@@ -14,10 +16,13 @@ function isNoncharacter(code: number): boolean {
 }
 
 /**
- * What makes a string unfit for an edition, if anything: excessive length, a control character,
- * a noncharacter, or an unpaired surrogate (a `\ud800` escape: not a character in any font or format).
+ * What makes a string unfit for an edition, if anything: no text at all (empty, only spaces, or only
+ * emphasis tags: it would print a blank where a heading or paragraph belongs), excessive length, a
+ * control character, a noncharacter, or an unpaired surrogate (a `\ud800` escape: not a character in
+ * any font or format).
  */
 export function findTextProblem(text: string): string | undefined {
+  if (stripInlineMarkup(text).trim() === '') return `${text === '' ? 'an empty string' : 'no text, only spaces or emphasis tags'}: write the text or remove it`;
   if (text.length > MAX_STRING_LENGTH) {
     return `${text.length.toLocaleString('en')} characters, more than the ${MAX_STRING_LENGTH.toLocaleString('en')} a string may have: split it, or check for a paste gone wrong`;
   }

@@ -8,6 +8,8 @@ interface At {
   path: Path;
   /** The locale keys the node prints, in reading order (none for a list or table: their items and cells print). */
   keys: string[];
+  /** Those of `keys` printed only when the source language has them (a participant's position: not every list gives one). */
+  optional?: string[];
 }
 
 /** One node of an agreement, in document order. */
@@ -36,8 +38,8 @@ export function* walkAgreement(agreement: Pick<Agreement, 'sections' | 'delegati
   for (const [d, delegation] of agreement.delegations.entries()) {
     yield { kind: 'delegation', delegation, path: ['delegations', d, 'id'], keys: delegation.untitled ? [] : [`delegations.${delegation.id}`] };
     for (const [p, person] of delegation.people.entries()) {
-      const keys = [`people.${person.id}.name`, `people.${person.id}.position`];
-      yield { kind: 'person', person, delegation, path: ['delegations', d, 'people', p, 'id'], keys };
+      const position = `people.${person.id}.position`;
+      yield { kind: 'person', person, delegation, path: ['delegations', d, 'people', p, 'id'], keys: [`people.${person.id}.name`, position], optional: [position] };
     }
   }
 }
@@ -61,6 +63,7 @@ function* walkBlocks(blocks: readonly Block[], section: Section, at: Path): Gene
         yield { kind: 'block', block, section, path: [...path, 'id'], keys: [] };
         for (const [r, row] of block.rows.entries()) {
           for (const [c, id] of row.entries()) {
+            if (id === null) continue; // an empty cell prints nothing
             yield { kind: 'cell', id, table: block, row: r, column: c, section, path: [...path, 'rows', r, c], keys: [`blocks.${id}`] };
           }
         }

@@ -10,7 +10,7 @@ import { loadFingerprints, recordMatches, writeFingerprints } from '../check/fin
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { parseJsonText } from '../source/json-text.js';
-import { isMachineSetting, SOURCE_LANGUAGE, usedKeys } from '../source/keys.js';
+import { expectedUsedKeys, isMachineSetting, SOURCE_LANGUAGE } from '../source/keys.js';
 import { loadLocaleFile, type LocaleTree } from '../source/locales.js';
 import { loadReviewFlags } from '../source/review.js';
 import { readTextFile } from '../source/text-file.js';
@@ -64,8 +64,9 @@ export function stateOf(records: Records, key: string): UnitState {
 
 /** The agreement's keys in document order, then the UI strings; machine settings are not text to translate. */
 export function exchangedKeys(catalog: Catalog): ExchangedKey[] {
-  const common = [...catalog.strings[SOURCE_LANGUAGE]!.keys()].filter((key) => key.startsWith('common:') && !isMachineSetting(key));
-  return [...usedKeys(catalog.agreement).map(({ key, section }) => ({ key, group: section })), ...common.map((key) => ({ key, group: 'interface' }))];
+  const english = catalog.strings[SOURCE_LANGUAGE]!;
+  const common = [...english.keys()].filter((key) => key.startsWith('common:') && !isMachineSetting(key));
+  return [...expectedUsedKeys(catalog.agreement, (key) => english.has(key)).map(({ key, section }) => ({ key, group: section })), ...common.map((key) => ({ key, group: 'interface' }))];
 }
 
 /**

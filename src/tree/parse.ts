@@ -1,6 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { BriefingError } from '../errors.js';
-import { inlineText, type Block, type DocumentTree, type Inline, type Layout, type List, type ListItem, type TableCell, type TableRow } from './types.js';
+import { inlineText, type Block, type DocumentTree, type Inline, type Layout, type List, type ListItem, type LanguageChoice, type TableCell, type TableRow } from './types.js';
 
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -90,9 +90,8 @@ function parallel(element: Element): Block {
 }
 
 /** <language-switch label> with <button value>label</button> children. */
-function languageSwitch(element: Element): Block {
+function languageChoice(element: Element): LanguageChoice {
   return {
-    type: 'languageSwitch',
     label: attr(element, 'label') ?? '',
     options: elements(element).map((button) => {
       if (button.tagName !== 'button') throw unsupported(button, 'inside <language-switch>');
@@ -104,14 +103,25 @@ function languageSwitch(element: Element): Block {
 
 function table(element: Element): Block {
   let header: TableCell[] = [];
+  let weights: number[] | undefined;
   const rows: TableRow[] = [];
   for (const part of elements(element)) {
-    if (part.tagName === 'thead') header = cells(elements(part)[0]!);
+    if (part.tagName === 'colgroup') weights = elements(part).map(columnWeight);
+    else if (part.tagName === 'thead') header = cells(elements(part)[0]!);
     else if (part.tagName === 'tbody') {
       for (const row of elements(part)) rows.push({ key: attr(row, 'data-person') ?? attr(row, 'data-block'), cells: cells(row) });
     } else throw unsupported(part, 'inside a table');
   }
-  return { type: 'table', role: attr(element, 'class'), header, rows };
+  const total = weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
+  const widths = weights?.map((weight) => (weight * 100) / total);
+  return { type: 'table', role: attr(element, 'class'), ...(widths ? { widths } : {}), header, rows };
+}
+
+/** <col data-width="30">: a column's relative width. */
+function columnWeight(col: Element): number {
+  const weight = Number(attr(col, 'data-width'));
+  if (col.tagName !== 'col' || !(weight > 0)) throw new BriefingError('template markup: a <colgroup> holds <col data-width="N"> elements, N a positive number (the column\'s relative width)');
+  return weight;
 }
 
 function block(element: Element): Block {
@@ -131,8 +141,6 @@ function block(element: Element): Block {
     case 'div':
       if (attr(element, 'class') === 'pair') return parallel(element);
       return { type: 'group', blockId, children: elements(element).map(block) };
-    case 'language-switch':
-      return languageSwitch(element);
     case 'table':
       return table(element);
     case 'header':
@@ -166,6 +174,7 @@ export function parseDocumentMarkup(markup: string): DocumentTree {
   if (roots.length !== 1 || article?.tagName !== 'article') {
     throw new BriefingError('template markup: a layout must render exactly one <article> element');
   }
+  const choice = elements(article).find((element) => element.tagName === 'language-switch');
   const required = (name: string): string => {
     const value = attr(article, name);
     if (value === undefined) throw new BriefingError(`template markup: <article> needs a ${name} attribute`);
@@ -184,7 +193,10 @@ export function parseDocumentMarkup(markup: string): DocumentTree {
     keywords: required('data-keywords'),
     ...(attr(article, 'data-date') ? { date: attr(article, 'data-date') } : {}),
     ...(attr(article, 'data-marking') ? { marking: attr(article, 'data-marking') } : {}),
-    skipLabel: required('data-skip-label'),
-    children: elements(article).map(block),
+    // The language switch is the reader's, not part of the text: it goes with the skip link.
+    reader: { skipLabel: required('data-skip-label'), ...(choice ? { languageChoice: languageChoice(choice) } : {}) },
+    children: elements(article)
+      .filter((element) => element !== choice)
+      .map(block),
   };
 }

@@ -65,6 +65,11 @@ export interface TableRow {
 export interface Table {
   type: 'table';
   role?: string;
+  /**
+   * Each column's share of the width in percent, as the template asks (`<col data-width>`: a
+   * participants table gives the name 30 and the position 70 in each language); absent: even columns.
+   */
+  widths?: number[];
   header: TableCell[];
   rows: TableRow[];
 }
@@ -83,8 +88,7 @@ export interface LanguageCell {
 }
 
 /** The reader's choice of languages in an HTML edition; other formats print every language. */
-export interface LanguageSwitch {
-  type: 'languageSwitch';
+export interface LanguageChoice {
   label: string;
   /** Each choice, labelled in its own language (`lang`), so that it is set in that language's fonts. */
   options: { value: string; label: string; lang?: string }[];
@@ -118,7 +122,15 @@ export interface ContentsList {
   entries: { target: string; children: Inline[] }[];
 }
 
-export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section | Parallel | LanguageSwitch | PageBreak | ContentsList;
+export type Block = Heading | Paragraph | List | Group | Table | TitleBlock | Section | Parallel | PageBreak | ContentsList;
+
+/** What a reader on screen (HTML) is offered beside the text; print formats have no use for it. */
+export interface ReaderControls {
+  /** The label of the link that skips to the text. */
+  skipLabel: string;
+  /** In an edition of several languages: showing one of them or all. */
+  languageChoice?: LanguageChoice;
+}
 
 export interface DocumentTree {
   type: 'document';
@@ -140,8 +152,7 @@ export interface DocumentTree {
   date?: string;
   /** A handling marking for running headers ("Off the record — not for attribution"). */
   marking?: string;
-  /** The label of the HTML skip link. */
-  skipLabel: string;
+  reader: ReaderControls;
   children: Block[];
 }
 
@@ -207,10 +218,6 @@ export function visitBlockText(nodes: readonly Block[], lang: string, visit: (te
         case 'parallel':
           node.cells.forEach((cell) => blocks(cell.children, cell.lang));
           break;
-        case 'languageSwitch':
-          visit(node.label, plain);
-          node.options.forEach((option) => visit(option.label, { ...plain, lang: option.lang ?? lang }));
-          break;
         case 'contentsList':
           node.entries.forEach((entry) => inlines(entry.children, plain));
           break;
@@ -224,9 +231,16 @@ export function visitBlockText(nodes: readonly Block[], lang: string, visit: (te
   blocks(nodes, lang);
 }
 
-/** Calls `visit` with every text run of the tree (its title first) and its place. */
+/** Calls `visit` with every text run of the tree (its title and reader controls first) and its place. */
 export function visitText(tree: DocumentTree, visit: (text: string, place: TextPlace) => void): void {
-  visit(tree.title, { heading: false, strong: false, lang: tree.lang });
+  const plain: TextPlace = { heading: false, strong: false, lang: tree.lang };
+  visit(tree.title, plain);
+  visit(tree.reader.skipLabel, plain);
+  const choice = tree.reader.languageChoice;
+  if (choice) {
+    visit(choice.label, plain);
+    choice.options.forEach((option) => visit(option.label, { ...plain, lang: option.lang ?? tree.lang }));
+  }
   visitBlockText(tree.children, tree.lang, visit);
 }
 

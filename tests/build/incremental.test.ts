@@ -1,6 +1,6 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { build, type BuildRequest, type BuildResult } from '../../src/build/index.js';
 import { INPUTS_FILE } from '../../src/build/inputs.js';
 import { EN_LOCALE_FILE, edit, scratchProject } from '../helpers/project.js';
@@ -63,13 +63,9 @@ describe('incremental builds', () => {
     await edit(root, path.join('data', 'profiles', 'conclusion-only.yaml'), 'recipient: { en: Desk', 'recipient: { en: Front desk');
     expect(outcome(await build(request))).toEqual({ rebuilt: ['conclusion-only.html'], unchanged: ['en.html', 'zh.html'] });
     await edit(root, path.join('data', 'profiles', 'conclusion-only.yaml'), 'components: [agreement]', 'components: [cover, agreement]');
-    process.env.SOURCE_DATE_EPOCH = '1764547200';
-    try {
-      expect(outcome(await build(request)).rebuilt).toEqual(['conclusion-only.html']);
-      process.env.SOURCE_DATE_EPOCH = '1764633600'; // a day later
-      expect(outcome(await build(request)).rebuilt).toEqual(['conclusion-only.html']);
-    } finally {
-      delete process.env.SOURCE_DATE_EPOCH;
-    }
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1764547200');
+    expect(outcome(await build(request)).rebuilt).toEqual(['conclusion-only.html']);
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1764633600'); // a day later
+    expect(outcome(await build(request)).rebuilt).toEqual(['conclusion-only.html']);
   });
 });

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { compactText, joinLines } from '../../src/check/extract.js';
@@ -35,7 +35,7 @@ const builds: { dir: string; outputs: ManifestEntry[] }[] = [];
 const strings: Record<string, Map<string, string>> = {};
 
 beforeAll(async () => {
-  process.env.SOURCE_DATE_EPOCH = '1764547200';
+  vi.stubEnv('SOURCE_DATE_EPOCH', '1764547200');
   for (const layout of ['parallel', 'interleaved'] as const) {
     const dir = await mkdtemp(path.join(tmpdir(), `briefing-clients-${layout}-`));
     const profiles = layout === 'parallel' ? ['executive-office-recommendations', 'semiconductor-industry', 'cloud-data-bilingual'] : [];

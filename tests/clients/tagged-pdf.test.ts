@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { usedKeys } from '../../src/check/catalog.js';
 import { compactText, joinLines } from '../../src/check/extract.js';
@@ -44,7 +44,7 @@ let dir: string;
 let pdfs: string[];
 
 beforeAll(async () => {
-  process.env.SOURCE_DATE_EPOCH = '1764547200';
+  vi.stubEnv('SOURCE_DATE_EPOCH', '1764547200');
   dir = await mkdtemp(path.join(tmpdir(), 'briefing-tagged-'));
   const { outputs } = await build({ root: REPO_ROOT, editions: ['en', 'zh', 'bilingual'], profiles: ['semiconductor-industry', 'cloud-data-bilingual'], formats: ['pdf', 'html'], outDir: dir });
   pdfs = outputs.filter((o) => o.format === 'pdf').map((o) => path.join(dir, o.file));

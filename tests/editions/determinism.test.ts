@@ -1,13 +1,13 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
 describe('reproducible builds', () => {
   it('gives byte-identical PDF, DOCX, HTML and manifest for the same inputs and SOURCE_DATE_EPOCH', async () => {
-    process.env.SOURCE_DATE_EPOCH = '1764547200';
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1764547200');
     const dirs = [await mkdtemp(path.join(tmpdir(), 'briefing-repro-a-')), await mkdtemp(path.join(tmpdir(), 'briefing-repro-b-'))];
     for (const outDir of dirs) {
       await build({ root: REPO_ROOT, editions: ['zh', 'bilingual'], profiles: ['executive-office-recommendations'], formats: ['pdf', 'docx', 'html'], outDir });

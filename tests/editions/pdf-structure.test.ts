@@ -121,7 +121,9 @@ describe('tagged PDF editions', () => {
           if (leaves[i]!.text === text) return i;
           // Continued on the next page: the next leaf in this language there completes it.
           const rest = leaves.slice(i + 1).find((l) => l.lang === lang && l.page === leaves[i]!.page + 1);
-          if (rest && compactText(`${leaves[i]!.text} ${rest.text}`) === text) return i;
+          // A line broken after a hyphen ("non-" | "Chinese") joins without a space.
+          const joined = leaves[i]!.text.endsWith('-') ? `${leaves[i]!.text}${rest?.text}` : `${leaves[i]!.text} ${rest?.text}`;
+          if (rest && compactText(joined) === text) return i;
         }
         return -1;
       };

@@ -1,6 +1,6 @@
 /**
- * Golden structure tests, after Pandoc's: the pdfmake document definition as JSON and the DOCX parts
- * as XML, one element per line, so that an unintended change to the layout shows as a readable diff.
+ * Golden structure tests, after Pandoc's: the pdfmake document definition as JSON, the DOCX parts
+ * as XML, one element per line, and the HTML as the writer makes it (without the embedded fonts), so that an unintended change to the layout shows as a readable diff.
  * After an intended change, review the diff and run `UPDATE_GOLDEN=1 npm test` to accept it.
  */
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { editionSpec } from '../../src/select/editions.js';
 import { selectContent } from '../../src/select/selection.js';
 import type { DocumentTree } from '../../src/tree/types.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
+import { writeHtml } from '../../src/writers/html/index.js';
 import { pdfDefinition } from '../../src/writers/pdf/document.js';
 import { REPO_ROOT } from '../helpers/project.js';
 
@@ -50,5 +51,9 @@ describe.each(['en', 'bilingual'])('%s edition', (edition) => {
     const parts = unzipSync(new Uint8Array(await writeDocx(await tree(edition))));
     expect(Object.keys(parts)).toContain(part);
     await golden(`${edition}.docx/${part}`, xmlLines(strFromU8(parts[part]!)));
+  });
+
+  it('HTML (its @font-face rules aside: font subsets are tested in tests/fonts)', async () => {
+    await golden(`${edition}.html`, writeHtml(await tree(edition)));
   });
 });

@@ -16,7 +16,11 @@ import { importAndBuild, RAW_MARKS } from './helpers/imported-editions.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 
-/** A statement as a working group might post it: a heading, no date, no venue, no one convening. */
+/**
+ * A statement as a working group might post it: a heading, no date, no venue, no one convening, a
+ * participant listed without a position and a table with an empty cell (strings are never empty, so
+ * neither may be written as an empty string).
+ */
 const NO_VENUE = `# Joint Statement on Data Formats
 
 The two delegations compared their rules on data formats and agreed on the points below.
@@ -26,9 +30,23 @@ The two delegations compared their rules on data formats and agreed on the point
 - Formats are published before they take effect.
 - Each side names a contact point.
 
+## Formats Compared
+
+| Format | Published by |
+|---|---|
+| CSV | Both sides |
+| Parquet | |
+
 ## Next Steps
 
 The delegations will meet again.
+
+## Participants
+
+| Name | Position |
+|---|---|
+| Jane Doe | Director, Data Office |
+| John Roe | |
 `;
 
 async function written(name: string, content: string): Promise<string> {
@@ -63,9 +81,14 @@ describe.each(CASES)('every output of $name', ({ id, file, years, says }) => {
       expect(imported.agreement).not.toHaveProperty('dates');
       expect(imported.agreement).not.toHaveProperty('venue');
       expect(imported.agreement.organizers).toEqual([]);
+      expect(imported.english.people).toEqual({ 'jane-doe': { name: 'Jane Doe', position: 'Director, Data Office' }, 'john-roe': { name: 'John Roe' } });
+      const table = imported.agreement.sections.find((section) => section.id === 'formats-compared')!.blocks[0]!;
+      expect(table.type === 'table' && table.rows.at(-1)).toEqual(['formats-compared-table1-r3c1', null]);
+      expect(imported.report.notes).toContain('no position for “John Roe” (a line “Name<TAB>Position” was expected): add people.john-roe.position if the document gives one');
     }
     for (const [name, { text, raw }] of imported.outputs) {
       expect(text, name).toContain(says);
+      if (id === 'data-formats') expect(text, name).toMatch(/Parquet.*Jane Doe ?Director, Data Office.*John Roe/);
       for (const mark of RAW_MARKS) expect(raw, `${name}: ${mark}`).not.toContain(mark);
       expect([...new Set(text.match(/\b(19|20)\d\d\b/g) ?? [])].sort(), name).toEqual(years);
     }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { attribute, compactText, docxText, findAll, htmlText, pdfText, textContent } from '../../src/check/extract.js';
@@ -22,7 +22,7 @@ const manifest: Record<string, ManifestEntry> = {};
 
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'briefing-packets-'));
-  process.env.SOURCE_DATE_EPOCH = '1764547200'; // 2025-12-01, the date of issue printed on covers
+  vi.stubEnv('SOURCE_DATE_EPOCH', '1764547200'); // 2025-12-01, the date of issue printed on covers (undone before the first test, after the build)
   const { outputs } = await build({
     root: REPO_ROOT,
     editions: [],

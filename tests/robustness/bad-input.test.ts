@@ -158,6 +158,9 @@ describe('strings unfit for an edition: named by file and key', () => {
     ['a control character', '"结语\\u0007"', 'control character U+0007 at character 3: remove it (tab and line feed are the only ones allowed)'],
     ['an escape character (terminal control sequences)', '"\\u001b[31m结语"', 'control character U+001B at character 1: remove it (tab and line feed are the only ones allowed)'],
     ['an unpaired surrogate', '"结\\ud800语"', 'unpaired surrogate U+D800 at character 2: not a character; retype the text there'],
+    ['an empty string (it would print a bare heading number, or the raw key)', '""', 'an empty string: write the text or remove it'],
+    ['only spaces (an empty heading)', '"　 \\t"', 'no text, only spaces or emphasis tags: write the text or remove it'],
+    ['only emphasis tags', '"<strong> </strong>"', 'no text, only spaces or emphasis tags: write the text or remove it'],
   ])('%s', async (_name, value, problem) => {
     const root = await scratchProject();
     await edit(root, ZH_LOCALE_FILE, '"结语"', value);
@@ -178,6 +181,14 @@ describe('strings unfit for an edition: named by file and key', () => {
     await edit(root, ZH_LOCALE_FILE, '"结语"', `"${'x'.repeat(50 * 1024 * 1024)}"`);
     const error = await failure(buildHtml(root, 'zh'));
     expect(error.message).toBe(`${ZH_LOCALE_FILE}: the file is 50.0 MB; source files are limited to 10 MB: check that this is the right file`);
+  });
+
+  it('refuses an empty profile text, as bad input (exit 2)', async () => {
+    const root = await scratchProject();
+    const file = await writeProfile(root, PROFILE.replace('{ en: Packet,', '{ en: " ",'));
+    const error = await failure(loadProfile(root, file, await loadAgreement(root)));
+    expect(error.message).toBe(`${file}:2:14: title.en: no text, only spaces or emphasis tags: write the text or remove it`);
+    expect(error.exitCode).toBe(2);
   });
 
   it('refuses a control character in a profile text, as bad input (exit 2)', async () => {

@@ -4,6 +4,20 @@ import { blockHtml, writeHtml } from '../../src/writers/html/index.js';
 
 const text = (value: string): Inline => ({ type: 'text', value });
 const p = (value: string, blockId?: string): Block => ({ type: 'paragraph', blockId, children: [text(value)] });
+const documentTree = (fields: Partial<DocumentTree>): DocumentTree => ({
+  type: 'document',
+  lang: 'en',
+  languageTag: 'en-US',
+  title: 'T',
+  runningTitle: 'T',
+  pageLabel: '{current}',
+  author: 'A',
+  subject: 'S',
+  keywords: 'k',
+  reader: { skipLabel: 'Skip' },
+  children: [],
+  ...fields,
+});
 
 describe('HTML writer, node by node', () => {
   it('heading', () => {
@@ -53,31 +67,21 @@ describe('HTML writer, node by node', () => {
     expect(blockHtml({ type: 'pageBreak' })).toBe('<div class="page-break" aria-hidden="true"></div>');
   });
 
-  it('language switch: one button per choice, each in its own language', () => {
-    expect(blockHtml({ type: 'languageSwitch', label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] })).toBe(
-      '<nav class="language-switch" aria-label="Show"><button type="button" value="en" lang="en" aria-pressed="false">English</button><button type="button" value="all" aria-pressed="false">Both</button></nav>',
-    );
-  });
-
   it('document: language, metadata and skip link escaped; the switch script only where there is a switch', () => {
-    const tree: DocumentTree = {
-      type: 'document',
-      lang: 'zh-Hans',
-      languageTag: 'zh-CN',
-      title: '标题 <x>',
-      runningTitle: '标题',
-      pageLabel: '第{current}页',
-      author: 'A & B',
-      subject: 'S',
-      keywords: 'k',
-      skipLabel: '跳到正文',
-      children: [p('正文')],
-    };
-    const html = writeHtml(tree);
+    const html = writeHtml(documentTree({ lang: 'zh-Hans', languageTag: 'zh-CN', title: '标题 <x>', author: 'A & B', reader: { skipLabel: '跳到正文' }, children: [p('正文')] }));
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain('<title>标题 &#60;x&#62;</title>');
     expect(html).toContain('<meta name="author" content="A &#38; B">');
     expect(html).toContain('<a class="skip-link" href="#main">跳到正文</a>\n<main id="main">\n<p>正文</p>\n</main>\n</body>');
     expect(html).not.toContain('<script>');
+  });
+
+  it('language choice: the reader\'s switch first in the text, one button per choice in its own language, its styles and script', () => {
+    const choice = { label: 'Show', options: [{ value: 'en', label: 'English', lang: 'en' }, { value: 'all', label: 'Both' }] };
+    const html = writeHtml(documentTree({ layout: 'parallel', reader: { skipLabel: 'Skip', languageChoice: choice }, children: [p('Text')] }));
+    expect(html).toContain(
+      '<main id="main" class="bilingual layout-parallel">\n<nav class="language-switch" aria-label="Show"><button type="button" value="en" lang="en" aria-pressed="false">English</button><button type="button" value="all" aria-pressed="false">Both</button></nav>\n<p>Text</p>\n</main>\n<script>',
+    );
+    expect(html).toContain('body[data-show="en"] .pair > [lang]:not([lang="en"])');
   });
 });

@@ -22,7 +22,7 @@ function markdownOf(...children: Block[]): string {
     author: 'NCUSCR',
     subject: 'Dialogue',
     keywords: '',
-    skipLabel: 'Skip',
+    reader: { skipLabel: 'Skip', languageChoice: { label: 'Show', options: [{ value: 'en', label: 'English' }] } },
     children,
   };
   return writeMarkdown(tree).replace(/^---\n[^]*?\n---\n\n/, '');
@@ -87,12 +87,11 @@ describe('Markdown writer, node by node', () => {
     );
   });
 
-  it('group and title block are their blocks; page breaks and the HTML language switch are left out', () => {
+  it('group and title block are their blocks; page breaks are left out, and so is the HTML language switch', () => {
     expect(
       markdownOf(
         { type: 'titleBlock', role: 'title-block', children: [{ type: 'heading', level: 1, children: [text('Agreement')] }] },
         { type: 'pageBreak' },
-        { type: 'languageSwitch', label: 'Show', options: [{ value: 'en', label: 'English' }] },
         { type: 'group', children: [{ type: 'paragraph', role: 'group-label', children: [text('Raised:')] }] },
       ),
     ).toBe('# Agreement\n\nRaised:\n');

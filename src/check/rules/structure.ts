@@ -1,13 +1,12 @@
 import { isMachineSetting } from '../../source/keys.js';
 import { agreementTags } from '../../select/profile.js';
-import { usedKeys, type Catalog } from '../catalog.js';
+import { expectedUsedKeys, type Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
 
 /** Every key the languages must carry: the keys the data uses, the UI strings, and the topic labels of its tags. */
 export function expectedKeys(catalog: Catalog): string[] {
   const source = catalog.strings[catalog.languages[0]!]!;
-  // An optional key (the dialogue line) is expected in every language once the source language has it.
-  const used = usedKeys(catalog.agreement).filter((u) => !u.optional || source.has(u.key));
+  const used = expectedUsedKeys(catalog.agreement, (key) => source.has(key));
   // Every topic tag the agreement uses needs its label (outputs list them as keywords).
   const topics = agreementTags(catalog.agreement).map((tag) => `common:topics.${tag}`);
   return [...new Set([...used.map((u) => u.key), ...[...source.keys()].filter((k) => k.startsWith('common:')), ...topics])];

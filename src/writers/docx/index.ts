@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { componentIds, timestampDate, treeLanguages, type Block, type DocumentTree, type Inline, type Layout, type List, type Parallel, type TableCell as TreeCell } from '../../tree/types.js';
-import { participantColumnPercents } from '../common/columns.js';
+import { columnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
 import { embeddedFaces } from './embedded-fonts.js';
@@ -184,7 +184,7 @@ export const docxHandlers: Handlers = {
   list: (node, ctx) => list(node, ctx),
   group: (node, ctx) => blocksParts(node.children, ctx),
   table: (node, ctx) => {
-    const widths = participantColumnPercents(node.header, (lang) => (lang ? docxThemeFor(lang) : ctx.theme).nameShare);
+    const widths = columnPercents(node);
     const row = (cells: TreeCell[], header: boolean) =>
       new TableRow({
         tableHeader: header,
@@ -210,8 +210,6 @@ export const docxHandlers: Handlers = {
     ctx.layout === 'parallel' && !ctx.inTitle
       ? [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, rows: [parallelRow(node, ctx)] })]
       : stackedPair(node, ctx),
-  // Print has no language switch: every language is printed.
-  languageSwitch: () => [],
   // An empty paragraph that starts a page: a break run at the end of a full page (a cover) would
   // push its own paragraph to the next page and leave that page blank.
   pageBreak: () => [new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] })],

@@ -20,8 +20,6 @@ export interface DocxTheme {
   paragraphStyles: IParagraphStyleOptions[];
   bulletLevels: ILevelsOptions[];
   orderedLevels: ILevelsOptions[];
-  /** Share of a participants table's width given to the name column. */
-  nameShare: number;
 }
 
 type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hint?: string };
@@ -37,7 +35,6 @@ interface ThemeOptions {
   size: number;
   line: number;
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
-  nameShare: number;
   /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
   label: { italics?: boolean; bold?: boolean };
 }
@@ -85,11 +82,10 @@ function headingStyles(heading: FontSet): IParagraphStyleOptions[] {
   ];
 }
 
-function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alignment, nameShare, label }: ThemeOptions): DocxTheme {
+function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alignment, label }: ThemeOptions): DocxTheme {
   return {
     suffix,
     line,
-    nameShare,
     ...numberingLevels(lang),
     bodyPoints: size / 2,
     defaults: {
@@ -154,7 +150,6 @@ const latinDocxTheme = makeDocxTheme({
   size: 22,
   line: 300,
   alignment: AlignmentType.LEFT,
-  nameShare: 0.3,
   label: { italics: true },
 });
 
@@ -172,7 +167,6 @@ const hanDocxTheme = makeDocxTheme({
   size: 21,
   line: 360,
   alignment: AlignmentType.JUSTIFIED,
-  nameShare: 0.3,
   label: { bold: true },
 });
 

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
-import type { Block, DocumentTree, Inline, LanguageSwitch, List, TableCell } from '../../tree/types.js';
+import type { Block, DocumentTree, Inline, LanguageChoice, List, TableCell } from '../../tree/types.js';
 import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
 import { DEFAULT_PAPER, type Paper } from '../common/paper.js';
@@ -53,7 +53,7 @@ const children = (blocks: Block[], ctx: HtmlContext): string => blocks.map((bloc
 
 const cellHtml = (cell: TableCell, tag: 'th' | 'td'): string => `<${tag}${attrs({ lang: cell.lang })}>${inlineHtml(cell.children)}</${tag}>`;
 
-const languageSwitch = (node: LanguageSwitch): string => {
+const languageSwitch = (node: LanguageChoice): string => {
   const buttons = node.options.map((o) => `<button type="button"${attrs({ value: o.value, lang: o.lang, 'aria-pressed': 'false' })}>${escapeHtml(o.label)}</button>`);
   return `<nav class="language-switch"${attrs({ 'aria-label': node.label })}>${buttons.join('')}</nav>`;
 };
@@ -78,20 +78,15 @@ export const htmlHandlers: Handlers = {
     const cells = node.cells.map((cell) => `<div${attrs({ lang: cell.lang })}>${children(cell.children, { inPair: true })}</div>`);
     return `<div${attrs({ class: 'pair', id: node.blockId, 'data-block': node.blockId })}>${cells.join('')}</div>`;
   },
-  languageSwitch,
 };
 
 export function blockHtml(node: Block, ctx: HtmlContext = { inPair: false }): string {
   return (htmlHandlers[node.type] as (n: Block, c: HtmlContext) => string)(node, ctx);
 }
 
-function findSwitch(blocks: readonly Block[]): LanguageSwitch | undefined {
-  return blocks.find((b): b is LanguageSwitch => b.type === 'languageSwitch');
-}
-
 /** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
 export function writeHtml(tree: DocumentTree, fontFaces = '', paper: Paper = DEFAULT_PAPER): string {
-  const languageChoice = findSwitch(tree.children);
+  const { skipLabel, languageChoice } = tree.reader;
   const styles = htmlStyles + pageRule(paper) + (languageChoice ? languageSwitchStyles(languageChoice) : '');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
@@ -106,9 +101,9 @@ export function writeHtml(tree: DocumentTree, fontFaces = '', paper: Paper = DEF
 ${fontFaces}${styles}</style>
 </head>
 <body>
-<a class="skip-link" href="#main">${escapeHtml(tree.skipLabel)}</a>
+<a class="skip-link" href="#main">${escapeHtml(skipLabel)}</a>
 <main${attrs({ id: 'main', class: tree.layout ? `bilingual layout-${tree.layout}` : undefined })}>
-${children(tree.children, { inPair: false })}
+${languageChoice ? `${languageSwitch(languageChoice)}\n` : ''}${children(tree.children, { inPair: false })}
 </main>${languageChoice ? `\n<script>${languageSwitchScript}</script>` : ''}
 </body>
 </html>

@@ -1,10 +1,10 @@
-import type { LanguageSwitch } from '../../tree/types.js';
+import type { LanguageChoice } from '../../tree/types.js';
 
 /**
  * Shows one language or all: body[data-show] hides the other languages' cells. One rule per
  * option, generated from the switch, so the stylesheet knows no language by name.
  */
-export function languageSwitchStyles(node: LanguageSwitch): string {
+export function languageSwitchStyles(node: LanguageChoice): string {
   const hide = node.options
     .filter((o) => o.value !== 'all')
     .map((o) => `body[data-show="${o.value}"] .pair > [lang]:not([lang="${o.value}"]), body[data-show="${o.value}"] :is(td, th)[lang]:not([lang="${o.value}"]) { display: none; }`);

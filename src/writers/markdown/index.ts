@@ -75,7 +75,6 @@ function blocks(nodes: readonly Block[]): RootContent[] {
           },
         ];
       case 'pageBreak':
-      case 'languageSwitch':
         return [];
     }
   });

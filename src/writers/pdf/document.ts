@@ -1,6 +1,6 @@
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import { componentIds, inlineText, timestampDate, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
-import { participantColumnPercents } from '../common/columns.js';
+import { columnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
 import { noBreakPieces } from '../common/no-break.js';
@@ -237,8 +237,6 @@ export const pdfHandlers: Handlers = {
   group: (node, ctx) => ({ stack: blocksContent(node.children, ctx) }),
   table: (node, ctx) => tableContent(node, ctx),
   parallel: (node, ctx) => parallel(node, ctx),
-  // Print has no language switch: every language is printed.
-  languageSwitch: () => ({ text: '' }),
 };
 
 /** A heading over a table, or a pair of headings side by side over their languages' columns. */
@@ -276,7 +274,7 @@ function tableContent(node: Table, ctx: PdfContext, heading?: Caption): Content 
   const caption = heading ? captionRow(heading, columns, ctx) : [];
   const cell = (type: 'TH' | 'TD', cell: Table['header'][number], name: string): PdfCell =>
     tagged(type, { text: inlineContent(cell.children), style: cellStyle(cell.lang, name) }, { lang: cell.lang }) as PdfCell;
-  const widths = participantColumnPercents(node.header, (lang) => (lang ? pdfThemeFor(lang) : ctx.theme).participantNameShare).map((p) => `${p}%`);
+  const widths = columnPercents(node).map((p) => `${p}%`);
   return withBlockId(ctx, tagged('Table', {
     table: {
       headerRows: heading ? 2 : 1,

@@ -12,8 +12,6 @@ export interface PdfTheme {
   marks: ListMarks;
   fontSize: number;
   lineHeight: number;
-  /** Share of a participants table's width given to the name column. */
-  participantNameShare: number;
   styles: StyleDictionary;
 }
 
@@ -22,12 +20,11 @@ interface ThemeOptions {
   lineHeight: number;
   /** Body alignment. */
   alignment: Alignment;
-  participantNameShare: number;
   /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
   label: { italics?: boolean; bold?: boolean };
 }
 
-function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight, alignment, participantNameShare, label }: ThemeOptions): PdfTheme {
+function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight, alignment, label }: ThemeOptions): PdfTheme {
   const fonts = editionFonts(lang);
   const heading = { font: fonts.heading.name, bold: true };
   return {
@@ -38,7 +35,6 @@ function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight
     marks: listMarksFor(lang),
     fontSize,
     lineHeight,
-    participantNameShare,
     styles: {
       kicker: { fontSize, alignment: 'center', characterSpacing: 0.6, color: '#333333', margin: [0, 0, 0, 6] },
       h1: { ...heading, fontSize: 21, alignment: 'center', margin: [0, 0, 0, 10] },
@@ -74,13 +70,13 @@ function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight
  * Latin text is set ragged right: pdfmake's justification spreads space over every break
  * opportunity, which opens gaps after the hyphens of "long-term" and "China-developed".
  */
-const latinPdfTheme = makePdfTheme('latin', 'en', { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', participantNameShare: 0.3, label: { italics: true } });
+const latinPdfTheme = makePdfTheme('latin', 'en', { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', label: { italics: true } });
 
 /**
  * Chinese is justified (every character is a break opportunity, so the space spreads evenly),
  * 10.5 pt (五号) with a line height of 1.75 as Chinese readers expect.
  */
-const hanPdfTheme = makePdfTheme('han', 'zh', { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', participantNameShare: 0.3, label: { bold: true } });
+const hanPdfTheme = makePdfTheme('han', 'zh', { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', label: { bold: true } });
 
 export function pdfThemeFor(lang: string): PdfTheme {
   return isHanLanguage(lang) ? hanPdfTheme : latinPdfTheme;

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import type { Finding } from '../check/findings.js';
 import { plural } from '../terminal.js';
 import type { ManifestEntry } from '../io/manifest.js';
+import type { OutputFormat } from '../writers/format.js';
 import { FORMATS, OUTPUT_FORMATS } from '../writers/index.js';
 
 /** What the preview knows after the last build: the outputs to show, the last error, the check findings. */
@@ -22,6 +23,8 @@ interface PreviewDocument {
   name: string;
   label: string;
   files: Partial<Record<ManifestEntry['format'], string>>;
+  /** The file shown in the page: the format made for it, else one the browser's viewer shows. */
+  inline?: string;
   /** A link to each file but the one shown inline, in the formats' order: the browser's viewer, or a download. */
   links: { label: string; file: string; download: boolean }[];
 }
@@ -34,11 +37,13 @@ function documentsOf(outputs: readonly ManifestEntry[]): PreviewDocument[] {
     document.files[entry.format] = entry.file;
     documents.set(name, document);
   }
+  const shownAs = (document: PreviewDocument, preview: OutputFormat['preview']) => FORMATS.map((format) => (OUTPUT_FORMATS[format].preview === preview ? document.files[format] : undefined)).find(Boolean);
   for (const document of documents.values()) {
+    document.inline = shownAs(document, 'page') ?? shownAs(document, 'viewer');
     document.links = FORMATS.flatMap((format) => {
       const file = document.files[format];
       const { label, preview } = OUTPUT_FORMATS[format];
-      return file && format !== 'html' ? [{ label, file, download: preview === 'download' }] : [];
+      return file && file !== document.inline ? [{ label, file, download: preview === 'download' }] : [];
     });
   }
   return [...documents.values()];
@@ -93,8 +98,7 @@ const page = Handlebars.compile(`<!doctype html>
 <main>
 {{#if error}}<p class="error" role="alert" id="error">{{error}} — showing the last good outputs</p>{{/if}}
 {{#if shown}}
-  {{#if shown.files.html}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.html}}?v={{generation}}"></iframe>
-  {{else if shown.files.pdf}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.files.pdf}}?v={{generation}}"></iframe>
+  {{#if shown.inline}}<iframe id="document" title="{{shown.label}}" src="/files/{{shown.inline}}?v={{generation}}"></iframe>
   {{else}}<p>{{shown.label}} has neither HTML nor PDF: download it from the list.</p>{{/if}}
 {{/if}}
 </main>

@@ -20,8 +20,11 @@ export interface OutputFormat {
   mediaType: string;
   /** Written when the command line names no `--format` (and in a profile that names no `formats`). */
   byDefault: boolean;
-  /** The preview shows it in the page (HTML, PDF) or offers it as a download (DOCX). */
-  preview: 'inline' | 'download';
+  /**
+   * How the preview offers it: in its own page (HTML), in the browser's viewer (PDF; shown in the page
+   * when a document has no format for the page), or as a download (DOCX, Markdown).
+   */
+  preview: 'page' | 'viewer' | 'download';
   write(tree: DocumentTree, options: WriteOptions): Promise<Buffer>;
   /**
    * The text of a written file, read back by a reader independent of the writer, in which `check

@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attribute, findAll, squash, textContent } from '../../src/check/extract.js';
+import { attribute, findAll, textContent } from '../../src/writers/html/read.js';
+import { squash } from '../../src/writers/common/text.js';
 import { REPORT_NAME, reviewSample, type ReviewSample } from '../helpers/review-sample.js';
 
 type Element = DefaultTreeAdapterMap['element'];

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlText } from '../../src/check/extract.js';
+import { htmlText } from '../../src/writers/html/read.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { briefing as briefingProcess } from '../helpers/cli.js';
 import { scratchProject } from '../helpers/project.js';

@@ -13,7 +13,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
-import { compactText, joinLines } from '../../src/check/extract.js';
+import { compactText, joinLines } from '../../src/writers/common/text.js';
 import { selectionOf } from '../../src/check/rules/outputs.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { usedKeys } from '../../src/source/keys.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { squash } from '../../src/check/extract.js';
+import { squash } from '../../src/writers/common/text.js';
 import { CORPUS } from '../helpers/corpus.js';
 import { CORPUS_DOCUMENTS, sourceParagraphs } from '../import/helpers/corpus-documents.js';
 import { comparable, importAndBuild, RAW_MARKS, type ImportedEditions } from '../import/helpers/imported-editions.js';

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { usedKeys } from '../../src/check/catalog.js';
-import { compactText, joinLines } from '../../src/check/extract.js';
+import { compactText, joinLines } from '../../src/writers/common/text.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { loadAgreement } from '../../src/source/project.js';

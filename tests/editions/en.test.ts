@@ -5,7 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { allIds, loadAgreement } from '../../src/source/project.js';
-import { attribute, docxText, findAll, htmlText, pdfText, squash, type ExtractedText } from '../../src/check/extract.js';
+import { attribute, findAll, htmlText } from '../../src/writers/html/read.js';
+import { docxText } from '../../src/writers/docx/read.js';
+import { pdfText } from '../../src/writers/pdf/read.js';
+import { squash, type ExtractedText } from '../../src/writers/common/text.js';
 import { readSourceText } from '../helpers/source-text.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { attribute, findAll, htmlText, pdfTextItems, textContent, type PdfTextItem } from '../../src/check/extract.js';
+import { attribute, findAll, htmlText, textContent } from '../../src/writers/html/read.js';
+import { pdfTextItems, type PdfTextItem } from '../../src/writers/pdf/read.js';
 import { AGREEMENT_FILE, edit, scratchProject } from '../helpers/project.js';
 
 let out = '';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { pdfText } from '../../src/check/extract.js';
+import { pdfText } from '../../src/writers/pdf/read.js';
 import { briefing } from '../helpers/cli.js';
 import { scratchProject } from '../helpers/project.js';
 import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';

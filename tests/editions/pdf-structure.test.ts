@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { usedKeys } from '../../src/check/catalog.js';
-import { compactText } from '../../src/check/extract.js';
+import { compactText } from '../../src/writers/common/text.js';
 import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
 import { loadAgreement } from '../../src/source/project.js';

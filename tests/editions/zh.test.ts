@@ -10,7 +10,10 @@ import { stripInlineMarkup } from '../../src/compose/inline-markup.js';
 import { BriefingError } from '../../src/errors.js';
 import type { ManifestEntry } from '../../src/io/manifest.js';
 import { flattenLocale, type LocaleTree } from '../../src/source/locales.js';
-import { attribute, compactText, docxText, findAll, htmlText, pdfText, squash, textContent, type ExtractedText } from '../../src/check/extract.js';
+import { attribute, findAll, htmlText, textContent } from '../../src/writers/html/read.js';
+import { compactText, squash, type ExtractedText } from '../../src/writers/common/text.js';
+import { docxText } from '../../src/writers/docx/read.js';
+import { pdfText } from '../../src/writers/pdf/read.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
 

@@ -3,7 +3,7 @@
  * carries the "(continued)" mark there: the first page of the table shows the caption alone, every
  * page the table continues on repeats it with the mark.
  */
-import { compactText } from '../../src/check/extract.js';
+import { compactText } from '../../src/writers/common/text.js';
 
 export function captionPages(pages: readonly string[], caption: string, mark: string): { page: number; marked: boolean }[] {
   const separator = /^\p{Script=Han}|^[\u3000-\u303F\uFF00-\uFFEF]/u.test(mark) ? '' : ' ';

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { PdfTextItem } from '../../src/check/extract.js';
+import type { PdfTextItem } from '../../src/writers/pdf/read.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 

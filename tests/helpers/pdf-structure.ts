@@ -3,7 +3,7 @@
  * each element gathered from the marked content it points to (`getTextContent` with marked content).
  */
 import { readFile } from 'node:fs/promises';
-import { joinLines } from '../../src/check/extract.js';
+import { joinLines } from '../../src/writers/common/text.js';
 
 export interface StructElement {
   role: string;

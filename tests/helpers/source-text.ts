@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { squash } from '../../src/check/extract.js';
+import { squash } from '../../src/writers/common/text.js';
 
 export const SOURCE_FILE = path.join(import.meta.dirname, '..', 'fixtures', 'consensus-agreement-2021-11.txt');
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../../src/check/extract.js';
+import { pdfText } from '../../src/writers/pdf/read.js';
 import { chainAfter, longestFittingPrefix } from '../../src/writers/pdf/line-builder.js';
 import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, REPO_ROOT, scratchProject } from '../helpers/project.js';

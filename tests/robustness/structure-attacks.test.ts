@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { runCheck } from '../../src/check/index.js';
-import { attribute, findAll, htmlText, textContent } from '../../src/check/extract.js';
+import { attribute, findAll, htmlText, textContent } from '../../src/writers/html/read.js';
 import { loadProfile } from '../../src/select/profile.js';
 import { loadLocaleFile } from '../../src/source/locales.js';
 import { loadAgreement, loadConfig } from '../../src/source/project.js';

@@ -2,7 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
-import { attribute, findAll, htmlText, textContent } from '../../src/check/extract.js';
+import { attribute, findAll, htmlText, textContent } from '../../src/writers/html/read.js';
 import { loadProfile } from '../../src/select/profile.js';
 import { loadAgreement } from '../../src/source/project.js';
 import { failure } from './people-errors.js';

@@ -8,7 +8,7 @@ import { selectContent } from '../../select/selection.js';
 import type { Agreement } from '../../source/schema.js';
 import { usedKeys, type Catalog } from '../catalog.js';
 import { OUTPUT_FORMATS } from '../../writers/index.js';
-import { compactText } from '../extract.js';
+import { compactText } from '../../writers/common/text.js';
 import { error, type Finding } from '../findings.js';
 
 /** What an output should carry: a standard edition everything, a profile its selection. */

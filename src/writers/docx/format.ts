@@ -7,7 +7,7 @@ export const docxFormat: OutputFormat = {
   preview: 'download',
   write: async (tree, { paper }) => (await import('./index.js')).writeDocx(tree, paper),
   async searchableTexts(file) {
-    const { compactText, docxText } = await import('../../check/extract.js');
+    const [{ compactText }, { docxText }] = await Promise.all([import('../common/text.js'), import('./read.js')]);
     return [compactText((await docxText(file)).text)];
   },
 };

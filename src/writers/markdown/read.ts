@@ -5,7 +5,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { compactText } from '../../check/extract.js';
+import { compactText } from '../common/text.js';
 
 /** Nodes whose text a reader sees as one run: escapes undone, markup gone. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);

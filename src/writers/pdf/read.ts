@@ -1,22 +1,7 @@
-/** Text back out of the three formats, by readers independent of our writers (pdf.js, mammoth, parse5). */
+/** A PDF's text read back with pdf.js (not our writer's code): runs with their places, the body, the two columns of a parallel edition. */
 import { readFile } from 'node:fs/promises';
-import { HAN_CLASS, isHanCharacter } from '../fonts/index.js';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Chinese lines join without a space: a line end next to a Han character or CJK punctuation. */
-const CJK_LINE_BREAK = new RegExp(`(?<=[${HAN_CLASS}])\\n|\\n(?=[${HAN_CLASS}])`, 'gu');
-
-/** Lines joined as a reader would: a line-end hyphen stays and joins (across a page break too: pdftotext puts a form feed there), a line end next to Chinese vanishes. */
-export const joinLines = (text: string): string => squash(text.replace(/-\n\f?/g, '-').replace(CJK_LINE_BREAK, ''));
-
-export interface ExtractedText {
-  /** All text, whitespace collapsed. */
-  text: string;
-  /** Text set in a bold face (PDF, DOCX) or inside <strong> (HTML), whitespace collapsed. */
-  bold: string;
-}
+import { isHanCharacter } from '../../fonts/index.js';
+import { compactText, joinLines, type ExtractedText } from '../common/text.js';
 
 interface PdfFont {
   name?: string;
@@ -85,42 +70,6 @@ export async function pdfText(file: string): Promise<ExtractedText & { pages: st
   return { pages, text: joinPdfText(body), bold: joinPdfText(bold) };
 }
 
-export async function docxText(file: string): Promise<ExtractedText & { html: string }> {
-  const { default: mammoth } = await import('mammoth');
-  const buffer = await readFile(file);
-  const { value: raw } = await mammoth.extractRawText({ buffer });
-  const { value: html } = await mammoth.convertToHtml({ buffer });
-  const strong = [...html.matchAll(/<strong>(.*?)<\/strong>/g)].map((m) => m[1]).join(' ');
-  return { text: squash(raw), bold: squash(decodeEntities(strong)), html };
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
-}
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-export function textContent(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(textContent).join('') : '';
-}
-
-export function findAll(node: Node, test: (e: Element) => boolean, found: Element[] = []): Element[] {
-  if ('tagName' in node && test(node)) found.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) findAll(child, test, found);
-  return found;
-}
-
-export const attribute = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
-
-export async function htmlText(file: string): Promise<ExtractedText & { document: DefaultTreeAdapterMap['document'] }> {
-  const document = parse(await readFile(file, 'utf8'));
-  const body = findAll(document, (e) => e.tagName === 'body')[0]!;
-  const bold = findAll(body, (e) => e.tagName === 'strong').map(textContent).join(' ');
-  return { document, text: squash(textContent(body)), bold: squash(bold) };
-}
-
 export interface PdfColumn {
   text: string;
   /** Where each line starts in `text`, and where it sits on the page. */
@@ -152,9 +101,3 @@ function pdfColumn(items: PdfTextItem[], left: boolean, middle: number): PdfColu
 export function pdfColumns(items: PdfTextItem[], middle: number): [PdfColumn, PdfColumn] {
   return [pdfColumn(items, true, middle), pdfColumn(items, false, middle)];
 }
-
-const HAN_WITH_SPACES = new RegExp(`\\s*([${HAN_CLASS}])\\s*`, 'gu');
-
-/** Text compared without spaces next to Han characters (justified Chinese lines report gaps as spaces). */
-export const compactText = (text: string): string =>
-  squash(text).replace(HAN_WITH_SPACES, '$1');

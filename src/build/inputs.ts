@@ -10,8 +10,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { i18n } from 'i18next';
-import { FONT_FAMILIES } from '../fonts/index.js';
 import { readOwnFile } from '../io/own-file.js';
+import { allFontFamilies } from '../languages/index.js';
 import type { Bookkeeping } from '../io/publish.js';
 
 export const INPUTS_FILE = '.briefing-inputs.json';
@@ -47,7 +47,7 @@ export function toolFingerprint(): Promise<string> {
 
 /** The font files outputs are set in, by size and modification time (hashing 50 MB of fonts per build would cost more than it saves). */
 export async function fontsStamp(): Promise<string> {
-  const files = [...new Set(Object.values(FONT_FAMILIES).flatMap((family) => Object.values(family.faces)))].sort();
+  const files = [...new Set(allFontFamilies().flatMap((family) => Object.values(family.faces)))].sort();
   const stats = await Promise.all(files.map(async (file) => `${file}:${(await stat(file)).size}:${(await stat(file)).mtimeMs}`));
   return sha256(stats.join('\n'));
 }

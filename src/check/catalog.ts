@@ -1,6 +1,7 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMON_NS, flattenLocale, loadLocaleFile } from '../source/locales.js';
+import { folderLanguage } from '../languages/index.js';
 import type { Agreement } from '../source/schema.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 
@@ -28,7 +29,10 @@ const exists = (file: string): Promise<boolean> => access(file).then(
 
 export async function loadCatalog(root: string, agreement: Agreement): Promise<Catalog> {
   const dirs = (await readdir(path.join(root, 'locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  const languages = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
+  const folders = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
+  // A language converted from another (zh-Hant) is one of an agreement's once `briefing convert` wrote its strings.
+  const converted = async (lang: string): Promise<boolean> => folderLanguage(lang).conversion === undefined || exists(path.join(root, 'locales', lang, `${agreement.namespace}.json`));
+  const languages = (await Promise.all(folders.map(async (lang) => ((await converted(lang)) ? [lang] : [])))).flat();
   const strings: Record<string, Strings> = {};
   for (const lang of languages) {
     const map: Strings = new Map();

@@ -1,3 +1,5 @@
+import { loadConversionRecord } from '../convert/index.js';
+import { languageFor } from '../languages/index.js';
 import { loadAgreement } from '../source/project.js';
 import { loadGlossary, type GlossaryTerm } from '../source/glossary.js';
 import { loadReviewFlags } from '../source/review.js';
@@ -5,6 +7,7 @@ import path from 'node:path';
 import { loadCatalog, type Catalog } from './catalog.js';
 import { loadFingerprints } from './fingerprints.js';
 import { warning, type Finding } from './findings.js';
+import { convertedRule } from './rules/converted.js';
 import { markupRule } from './rules/markup.js';
 import { numbersRule } from './rules/numbers.js';
 import { outputsRule } from './rules/outputs.js';
@@ -61,6 +64,8 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const catalog = await loadCatalog(root, agreement);
   const glossary = await loadGlossary(root);
   const fingerprints = await loadFingerprints(root, catalog);
+  const converted = catalog.languages.filter((lang) => languageFor(lang).conversion !== undefined);
+  const conversions = Object.fromEntries(await Promise.all(converted.map(async (lang) => [lang, await loadConversionRecord(root, lang, agreement.namespace)] as const)));
   const flags = (await Promise.all(catalog.languages.map((lang) => loadReviewFlags(root, lang, agreement.namespace, (key) => catalog.strings[lang]!.has(key)))))
     .flat()
     .map(({ file, key, reason }) => ({ language: file.split(path.sep)[1]!, key, reason }));
@@ -70,6 +75,7 @@ export async function runCheck({ root, agreementId, outputsDir }: CheckOptions):
   const findings: Finding[] = [
     ...contentFindings(catalog, glossary, flagged),
     ...staleRule(catalog, fingerprints),
+    ...convertedRule(catalog, conversions),
     ...flags.map((f) => warning('review', f.key, f.language, `marked for review: ${f.reason}`)),
     ...(outputsDir ? await outputsRule(catalog, outputsDir, root) : []),
   ];

@@ -1,5 +1,6 @@
 import { escapeHtml, findMarkupProblem, inlineMarkupToHtml } from '../compose/inline-markup.js';
-import { FONT_FAMILIES, isHanCharacter } from '../fonts/index.js';
+import { isHanCharacter } from '../fonts/index.js';
+import { hanFallback } from '../languages/index.js';
 import { WEB_FONT, fontSubset } from '../fonts/subset.js';
 import type { ReviewRow, ReviewTable } from './review-rows.js';
 
@@ -120,7 +121,7 @@ ${g.rows.map((r) => row(r, table, info)).join('\n')}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Review: ${escapeHtml(table.agreement)} (${escapeHtml(table.language)})</title>
-<style>${await hanFace(body)}${STYLE}</style>
+<style>${await hanFace(body, table.language)}${STYLE}</style>
 </head>
 <body>
 ${body}
@@ -130,9 +131,9 @@ ${body}
 }
 
 /** The Han characters of the page in an embedded subset, so that it reads on a machine without Chinese fonts. */
-async function hanFace(html: string): Promise<string> {
+async function hanFace(html: string, lang: string): Promise<string> {
   const chars = [...new Set(html)].filter(isHanCharacter).join('');
   if (chars === '') return '';
-  const data = (await fontSubset(FONT_FAMILIES.serifSC.faces.normal, chars)).toString('base64');
+  const data = (await fontSubset(hanFallback([lang]).fonts.body.faces.normal, chars)).toString('base64');
   return `@font-face { font-family: "${HAN_FAMILY}"; src: url(data:${WEB_FONT.mime};base64,${data}) format("${WEB_FONT.format}"); }\n`;
 }

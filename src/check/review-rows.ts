@@ -1,6 +1,6 @@
 import { stripInlineMarkup } from '../compose/inline-markup.js';
-import { isHanLanguage } from '../fonts/index.js';
-import { termsUsedIn } from '../source/glossary.js';
+import { takesRule } from '../languages/index.js';
+import { renderedTermsIn } from '../source/glossary.js';
 import { usedKeys } from './catalog.js';
 import type { Finding } from './findings.js';
 import type { CheckResult } from './index.js';
@@ -58,8 +58,11 @@ export function reviewTable(result: CheckResult, language: string): ReviewTable 
       group: groupOf(key),
       source: original,
       translation,
-      // The glossary gives Chinese renderings: the terminology rule holds Han languages to them.
-      terms: original === undefined || !isHanLanguage(language) ? [] : termsUsedIn(stripInlineMarkup(original), glossary).map((t) => ({ english: t.english, rendering: t.chinese, used: plain.includes(t.chinese) })),
+      // The glossary's renderings in the language, where the terminology rule holds it to them.
+      terms:
+        original === undefined || !takesRule(language, 'terminology')
+          ? []
+          : renderedTermsIn(stripInlineMarkup(original), glossary, language).map(({ term, rendering }) => ({ english: term.english, rendering, used: plain.includes(rendering) })),
       flags,
       findings: own,
       flagged: flags.length > 0,

@@ -4,7 +4,7 @@ import type { BuildRequest } from '../build/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from '../writers/index.js';
 import { assertOutputFolderAllowed } from '../io/output-folder.js';
-import { EDITION_IDS, LAYOUTS } from '../select/editions.js';
+import { DEFAULT_EDITION_IDS, EDITION_IDS, LAYOUTS } from '../select/editions.js';
 import type { Layout } from '../tree/types.js';
 import { PAPERS, type Paper } from '../writers/common/paper.js';
 import { PDF_STANDARDS, type PdfStandard } from '../writers/pdf/tagging.js';
@@ -33,7 +33,7 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 
 export function addBuildOptions(command: Command): Command {
   return command
-    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: all)`, collect)
+    .option('--edition <id>', `edition to build, repeatable (${EDITION_IDS.join(', ')}; default: ${DEFAULT_EDITION_IDS.join(', ')})`, collect)
     .option('--format <format>', `format to write, repeatable (${FORMATS.join(', ')}; default: ${DEFAULT_FORMATS.join(', ')})`, collect)
     .option('--profile <id|file>', 'build a delegation packet from data/profiles/<id>.yaml or a profile file, repeatable', collect)
     .option('--all-profiles', 'build every profile in data/profiles')
@@ -74,7 +74,7 @@ export async function buildRequestFrom(options: BuildOptions): Promise<BuildRequ
   return {
     root,
     agreementId: options.agreement,
-    editions: edition.length ? [...new Set(edition)] : profiles.length ? [] : [...EDITION_IDS],
+    editions: edition.length ? [...new Set(edition)] : profiles.length ? [] : [...DEFAULT_EDITION_IDS],
     profiles,
     formats: (format.length ? [...new Set(format)] : [...DEFAULT_FORMATS]) as Format[],
     outDir: path.resolve(root, options.out),

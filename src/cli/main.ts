@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   watch: async () => (await import('./watch.js')).registerWatch,
   preview: async () => (await import('./preview.js')).registerPreview,
   xliff: async () => (await import('./xliff.js')).registerXliff,
+  convert: async () => (await import('./convert.js')).registerConvert,
   tm,
   pretranslate: tm,
 };

@@ -51,7 +51,7 @@ export function registerTm(program: Command, io: Io): void {
     for (const band of BANDS) io.out(`  ${band === 'none' ? 'no match' : `${band} %`}: ${report.bands[band]}`);
     if (report.termsWithoutMatch.length > 0) {
       io.out('glossary terms in strings without a match:');
-      for (const { key, terms } of report.termsWithoutMatch) io.out(`  ${key}: ${terms.map((t) => `${t.english} → ${t.chinese}`).join('; ')}`);
+      for (const { key, terms } of report.termsWithoutMatch) io.out(`  ${key}: ${terms.map(({ term, rendering }) => `${term.english} → ${rendering}`).join('; ')}`);
     }
     io.out(report.written.length ? `wrote ${report.written.join(', ')}; matches below 100 % are flagged for review` : 'nothing to fill');
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { i18n } from 'i18next';
 import { assertGlyphCoverage } from '../fonts/coverage.js';
-import { editionFonts } from '../fonts/index.js';
+import { LANGUAGES, SOURCE, languageFor, type Language } from '../languages/index.js';
 import { loadAgreement } from '../source/project.js';
 import { COMMON_NS, flattenLocale, loadLocales, localeValue, type LocaleResources } from '../source/locales.js';
 import { loadReviewFlags, type ReviewFlag } from '../source/review.js';
@@ -14,7 +14,7 @@ import type { EditionSpec } from '../select/editions.js';
 import { agreementTags, type Component, type Profile } from '../select/profile.js';
 import type { Selection } from '../select/selection.js';
 import { SOURCE_LANGUAGE, usedKeys } from '../source/keys.js';
-import { loadGlossary, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
+import { loadGlossary, renderingIn, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
 import { stripInlineMarkup } from './inline-markup.js';
 import type { DocumentTree, Layout } from '../tree/types.js';
 import { createI18n } from './i18n.js';
@@ -75,7 +75,7 @@ export async function checkGlyphs(project: Project, lang: string): Promise<void>
   const strings = Object.entries(project.resources[lang]!).flatMap(([ns, tree]) =>
     flattenLocale(tree).map(({ key, text }) => ({ file: path.join('locales', lang, `${ns}.json`), key, text })),
   );
-  await assertGlyphCoverage(strings, editionFonts(lang));
+  await assertGlyphCoverage(strings, languageFor(lang).fonts);
 }
 
 /** What one document carries: its languages and layout, its components, and the selected content. */
@@ -108,8 +108,23 @@ function summaryItems(agreement: Agreement): string[] {
   return items;
 }
 
-/** Standard glossary terms that the selected English text uses (participants only when listed), alphabetically. */
-function glossaryEntries(project: Project, agreement: Agreement, components: readonly Component[]): { english: string; chinese: string }[] {
+/**
+ * The glossary annex's columns: the source language, then each other language of the edition; an
+ * edition of the source language alone shows the translations the glossary holds that are not
+ * converted from another language (the Chinese).
+ */
+function glossaryColumns(project: Project, languages: readonly string[]): Language[] {
+  const others = languages.filter((lang) => lang !== SOURCE_LANGUAGE).map(languageFor);
+  const held = new Set(project.glossary.flatMap((term) => Object.keys(term.renderings)));
+  return [SOURCE, ...(others.length > 0 ? others : LANGUAGES.filter((l) => l !== SOURCE && l.conversion === undefined && held.has(l.id)))];
+}
+
+/**
+ * Standard glossary terms that the selected English text uses (participants only when listed),
+ * alphabetically, as a row of cells in the columns' languages; terms without a rendering in one of
+ * them are left out.
+ */
+function glossaryEntries(project: Project, agreement: Agreement, components: readonly Component[], columns: readonly Language[]): { lang: string; text: string }[][] {
   const english = project.resources[SOURCE_LANGUAGE]?.[agreement.namespace];
   if (!english) return [];
   const printed = usedKeys(agreement).filter((u) => u.section !== 'participants' || components.includes('participants'));
@@ -119,8 +134,9 @@ function glossaryEntries(project: Project, agreement: Agreement, components: rea
     .map((entry) => stripInlineMarkup(entry.text))
     .join('\n');
   return termsUsedIn(text, project.glossary)
-    .map(({ english: term, chinese }) => ({ english: term, chinese }))
-    .sort((a, b) => a.english.localeCompare(b.english, 'en'));
+    .filter((term) => columns.every((language) => language === SOURCE || renderingIn(term, language.id) !== undefined))
+    .sort((a, b) => a.english.localeCompare(b.english, 'en'))
+    .map((term) => columns.map((language) => ({ lang: language.tag, text: language === SOURCE ? term.english : renderingIn(term, language.id)! })));
 }
 
 /** Renders a document in its languages and parses the markup into the document tree. */
@@ -133,6 +149,7 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
   };
   const translators = edition.languages.map((lang) => createTranslator(project.i18n, project.resources, lang, keysOf(lang)));
   const agreement = selection.agreement;
+  const columns = glossaryColumns(project, edition.languages);
   const view = {
     agreement,
     languages: edition.languages,
@@ -145,7 +162,8 @@ export function composeDocument(project: Project, request: DocumentRequest): Doc
     omitted: selection.omitted,
     contents: contentsEntries(components, agreement),
     summary: summaryItems(agreement),
-    glossary: components.includes('glossary') ? glossaryEntries(project, agreement, components) : [],
+    glossaryColumns: columns.map((language) => ({ heading: language.glossaryHeading })),
+    glossary: components.includes('glossary') ? glossaryEntries(project, agreement, components, columns) : [],
     // Topic tags of the selection; the template writes their labels (common:topics) as keywords.
     keywordTags: agreementTags(agreement),
   };

@@ -83,7 +83,7 @@ function compileTemplates(partials: Map<string, string>, layoutSources: Map<stri
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     /** {{#if (has "meta.dialogue")}}: whether the language has a string for an optional key. */
     has: (...args: unknown[]) => optionsOf(args).data.translator.has(keyOf(args)),
-    /** {{local profile.title}}: the current language's value of an { en, zh } object. */
+    /** {{local profile.title}}: the current language's value of an object keyed by language id. */
     local: (value: Record<string, string> | undefined, options: HelperOptions) => value?.[options.data.translator.lang] ?? '',
     /** {{lead "blocks" id}}: the emphasized lead phrase of a string, or else its first sentence. */
     lead: (...args: unknown[]) => leadPhrase(optionsOf(args).data.translator.markup(keyOf(args))),

@@ -1,7 +1,8 @@
 import type * as fontkit from 'fontkit';
 import { createShared } from './shared-fontkit.js';
 import { ContentError } from '../errors.js';
-import { fontFile, type EditionFonts } from './index.js';
+import type { LanguageFonts } from '../languages/types.js';
+import { fontFile } from './index.js';
 
 /** One locale string, with where it comes from. */
 export interface LocatedString {
@@ -28,7 +29,7 @@ const faceLabel = (file: string): string => file.split('/').at(-1)!.replace(/\.t
  * Every character of every string must have a glyph in each face that may render it (body and
  * heading families, regular and bold); otherwise a reader would see an empty box.
  */
-export async function assertGlyphCoverage(strings: readonly LocatedString[], fonts: EditionFonts): Promise<void> {
+export async function assertGlyphCoverage(strings: readonly LocatedString[], fonts: LanguageFonts): Promise<void> {
   const files = [...new Set([fonts.body.faces.normal, fonts.body.faces.bold, fonts.heading.faces.bold])];
   const faces = await Promise.all(files.map(async (file) => ({ file, font: await openFont(file) })));
   for (const { file, key, text } of strings) {

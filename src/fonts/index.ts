@@ -7,45 +7,26 @@ export type FaceName = 'normal' | 'bold' | 'italics' | 'bolditalics';
 
 /** A font family shipped as an npm dependency; faces are file paths inside the package. */
 export interface FontFamily {
-  /** Name used in pdfmake font definitions and in CSS font stacks. */
+  /** Name used in pdfmake font definitions, CSS font stacks and Word's font table. */
   name: string;
+  /** The npm package that ships it. */
+  package: string;
   faces: Record<FaceName, string>;
 }
 
-const expoFont = (pkg: string, file: string, face: string): string =>
-  require.resolve(`@expo-google-fonts/${pkg}/${face}/${file}_${face}.ttf`);
-
-const notoSerif = (face: string) => expoFont('noto-serif', 'NotoSerif', face);
-const notoSerifSC = (face: string) => expoFont('noto-serif-sc', 'NotoSerifSC', face);
-const notoSansSC = (face: string) => expoFont('noto-sans-sc', 'NotoSansSC', face);
-
-/** Chinese has no italic: emphasis keeps the upright faces. */
-export const FONT_FAMILIES = {
-  serif: {
-    name: 'Noto Serif',
-    faces: { normal: notoSerif('400Regular'), bold: notoSerif('700Bold'), italics: notoSerif('400Regular_Italic'), bolditalics: notoSerif('700Bold_Italic') },
-  },
-  serifSC: {
-    name: 'Noto Serif SC',
-    faces: { normal: notoSerifSC('400Regular'), bold: notoSerifSC('700Bold'), italics: notoSerifSC('400Regular'), bolditalics: notoSerifSC('700Bold') },
-  },
-  sansSC: {
-    name: 'Noto Sans SC',
-    faces: { normal: notoSansSC('400Regular'), bold: notoSansSC('700Bold'), italics: notoSansSC('400Regular'), bolditalics: notoSansSC('700Bold') },
-  },
-} satisfies Record<string, FontFamily>;
-
-/** The faces an edition is set in: a body family, and a family for headings. */
-export interface EditionFonts {
-  body: FontFamily;
-  heading: FontFamily;
-}
-
-/** Han text is set in Song (serif) with Hei (sans) headings; Latin text in Noto Serif throughout. */
-export function editionFonts(lang: string): EditionFonts {
-  return isHanLanguage(lang)
-    ? { body: FONT_FAMILIES.serifSC, heading: FONT_FAMILIES.sansSC }
-    : { body: FONT_FAMILIES.serif, heading: FONT_FAMILIES.serif };
+/**
+ * A family from an @expo-google-fonts package of static TrueType faces (400 and 700). Han type has no
+ * italic: without `italics`, emphasis keeps the upright faces.
+ */
+export function expoFamily(name: string, pkg: string, italics = false): FontFamily {
+  const file = name.replace(/ /g, '');
+  const face = (weight: string): string => require.resolve(`@expo-google-fonts/${pkg}/${weight}/${file}_${weight}.ttf`);
+  const [normal, bold] = [face('400Regular'), face('700Bold')];
+  return {
+    name,
+    package: `@expo-google-fonts/${pkg}`,
+    faces: { normal, bold, italics: italics ? face('400Regular_Italic') : normal, bolditalics: italics ? face('700Bold_Italic') : bold },
+  };
 }
 
 /**
@@ -56,11 +37,6 @@ export const HAN_CLASS = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
 const HAN_CHARACTER = new RegExp(`[${HAN_CLASS}]`, 'u');
 
 export const isHanCharacter = (char: string): boolean => HAN_CHARACTER.test(char);
-
-/** Chinese (zh, zh-Hans, zh-CN …) is written in Han characters and typeset by CJK rules. */
-export function isHanLanguage(lang: string): boolean {
-  return /^zh\b/i.test(lang);
-}
 
 const cache = new Map<string, Promise<Buffer>>();
 

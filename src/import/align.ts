@@ -8,8 +8,8 @@
  * the agreement is refused.
  */
 import { ContentError } from '../errors.js';
-import { isHanLanguage } from '../fonts/index.js';
-import type { GlossaryTerm } from '../source/glossary.js';
+import { isHanLanguage } from '../languages/index.js';
+import { glossaryIn, type GlossaryTerm } from '../source/glossary.js';
 import { expectedUsedKeys } from '../source/keys.js';
 import { localeValue, type LocaleTree } from '../source/locales.js';
 import type { Agreement } from '../source/schema.js';
@@ -99,9 +99,10 @@ export function alignTranslation({ agreement, english, translation, glossary, fi
   const translated = translatedUnits(translation);
   refuseOtherScript(translated, file, lang);
 
+  const terms = glossaryIn(glossary, lang);
   const segment = (unit: { text: string; kind: Segment['kind'] }, side: 'source' | 'translation'): Segment => ({
     length: plain(unit.text).replace(/\s+/g, '').length,
-    anchors: anchorsOf(unit.text, glossary, side),
+    anchors: anchorsOf(unit.text, terms, side),
     kind: unit.kind,
     cuts: side === 'translation' ? cutCount(unit.text) : 0,
   });

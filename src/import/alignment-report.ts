@@ -4,7 +4,8 @@
  * minute. Handlebars escapes every text.
  */
 import Handlebars from 'handlebars';
-import { editionFonts, isHanCharacter, isHanLanguage } from '../fonts/index.js';
+import { isHanCharacter } from '../fonts/index.js';
+import { isHanLanguage, languageFor } from '../languages/index.js';
 import { WEB_FONT, fontSubset } from '../fonts/subset.js';
 import type { Alignment, AlignmentRow, AlignmentSummary } from './align.js';
 
@@ -113,7 +114,7 @@ async function hanFontFace(alignment: Alignment, lang: string): Promise<string> 
   const text = alignment.rows.flatMap((row) => [...row.translation, ...row.english.map((e) => e.translation ?? '')]).join('');
   const chars = [...new Set(text)].filter(isHanCharacter).join('');
   if (chars === '') return '';
-  const data = (await fontSubset(editionFonts('zh').body.faces.normal, chars)).toString('base64');
+  const data = (await fontSubset(languageFor(lang).fonts.body.faces.normal, chars)).toString('base64');
   return `@font-face { font-family: "${HAN_FAMILY}"; src: url(data:${WEB_FONT.mime};base64,${data}) format("${WEB_FONT.format}"); }`;
 }
 

@@ -5,7 +5,7 @@
  * such as “作品(material)”) and glossary terms. Alignment uses them, as translators' alignment
  * tools do, to tell apart blocks of similar length.
  */
-import type { GlossaryTerm } from '../source/glossary.js';
+import type { TermRendering } from '../source/glossary.js';
 import { cjkValue, splitMarker, type Marker } from './markers.js';
 import { plain } from './rich-text.js';
 
@@ -32,7 +32,7 @@ const COUNTED = new RegExp(
 );
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*/g;
 
-export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side: 'source' | 'translation'): Anchors {
+export function anchorsOf(rich: string, glossary: readonly TermRendering[], side: 'source' | 'translation'): Anchors {
   const raw = plain(rich);
   const text = raw.normalize('NFKC');
   const numbers: string[] = [];
@@ -47,8 +47,8 @@ export function anchorsOf(rich: string, glossary: readonly GlossaryTerm[], side:
   }
   const latin = new Set((side === 'translation' ? body.replace(/\p{Script=Han}+/gu, ' ') : body).match(LATIN_WORD)?.map((w) => w.toLowerCase()) ?? []);
   const terms = new Set<number>();
-  glossary.forEach((term, index) => {
-    if (side === 'source' ? containsWord(text, term.english) : text.includes(term.chinese)) terms.add(index);
+  glossary.forEach(({ term, rendering }, index) => {
+    if (side === 'source' ? containsWord(text, term.english) : text.includes(rendering)) terms.add(index);
   });
   // A number said twice in one language ("December 18 to December 21") is often said once in the other.
   return { numbers: [...new Set(numbers)], latin, terms };

@@ -11,7 +11,8 @@ import { walkAgreement } from '../source/walk.js';
 import { findTextProblem } from '../source/text-problems.js';
 import { loadYamlFile } from '../source/yaml-file.js';
 import { PAPERS } from '../writers/common/paper.js';
-import { EDITION_IDS } from './editions.js';
+import { LANGUAGES } from '../languages/index.js';
+import { EDITION_IDS, editionSpec } from './editions.js';
 
 export const PROFILES_DIR = path.join('data', 'profiles');
 
@@ -44,7 +45,11 @@ const PacketText = z
     const problem = findTextProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-const Bilingual = z.strictObject({ en: PacketText, zh: PacketText });
+/** A text in the languages a profile gives it in, by language id: `{ en: "…", zh: "…" }`. */
+const Localized = z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language.id, PacketText.optional()])));
+
+/** The profile's texts: title and recipient, and note and marking when given, in every language of its edition. */
+const LOCALIZED_FIELDS = ['title', 'recipient', 'note', 'marking'] as const;
 
 /**
  * The profile schema for one agreement: section ids and tags are checked against its data. Without an
@@ -60,17 +65,25 @@ export function profileSchema(agreement?: Agreement, fileName?: string) {
     id,
     /** The agreement the profile is written for (default: the project's default agreement). */
     agreement: Id.optional(),
-    title: Bilingual,
-    recipient: Bilingual,
+    title: Localized,
+    recipient: Localized,
     edition: oneOf('edition', EDITION_IDS),
     include: selection.optional(),
     exclude: selection.optional(),
     components: z.array(oneOf('component', COMPONENTS)).min(1).default([...COMPONENTS]),
-    note: Bilingual.optional(),
-    marking: Bilingual.optional(),
+    note: Localized.optional(),
+    marking: Localized.optional(),
     formats: z.array(oneOf('format', FORMATS)).min(1).default([...DEFAULT_FORMATS]),
     /** The packet's paper, unless --paper is given (default: data/config.yaml's, else A4). */
     paper: oneOf('paper', PAPERS).optional(),
+  }).superRefine((profile, ctx) => {
+    const languages = editionSpec(profile.edition)?.languages ?? [];
+    for (const field of LOCALIZED_FIELDS) {
+      const texts = profile[field];
+      if (texts === undefined) continue;
+      const missing = languages.find((lang) => texts[lang] === undefined);
+      if (missing !== undefined) ctx.addIssue({ code: 'custom', path: [field, missing], message: `the edition ${profile.edition} is in ${languages.join(' and ')}: give the ${field} in ${missing} too` });
+    }
   });
 }
 

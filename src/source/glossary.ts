@@ -1,41 +1,77 @@
 import path from 'node:path';
 import { ContentError } from '../errors.js';
+import { findLanguage } from '../languages/index.js';
+import { SOURCE_LANGUAGE } from './keys.js';
 import { findTextProblem } from './text-problems.js';
 import { readTextFile } from './text-file.js';
 
 export const GLOSSARY_FILE = path.join('data', 'glossary.tsv');
 
-/** A glossary row: an English term and its reference Chinese rendering. */
+/** A glossary row: an English term and its reference rendering in other languages. */
 export interface GlossaryTerm {
   english: string;
-  chinese: string;
+  /** The rendering in each language the glossary has a column for (by language id), where the cell is not empty. */
+  renderings: Readonly<Record<string, string>>;
   kind: string;
   /** standard: established rendering; verify: plausible, to be confirmed. */
   status: 'standard' | 'verify';
   line: number;
 }
 
-/** Reads data/glossary.tsv: `english<TAB>chinese<TAB>kind<TAB>status`, `#` comments, one header row. */
+/** A term's reference rendering in a language (id), if the glossary gives one. */
+export const renderingIn = (term: GlossaryTerm, lang: string): string | undefined => term.renderings[lang];
+
+/** A term with its rendering in one language. */
+export interface TermRendering {
+  term: GlossaryTerm;
+  rendering: string;
+}
+
+/** The terms the glossary renders in `lang`, with their renderings there. */
+export const glossaryIn = (glossary: readonly GlossaryTerm[], lang: string): TermRendering[] =>
+  glossary.flatMap((term) => {
+    const rendering = renderingIn(term, lang);
+    return rendering === undefined ? [] : [{ term, rendering }];
+  });
+
+const TRAILING = ['kind', 'status'];
+
+/**
+ * Reads data/glossary.tsv: a header row naming the columns — the source language (`en`), one column
+ * per language the glossary renders terms in (`zh`, `zh-Hant` …), then `kind` and `status` — and a row
+ * per term; `#` comments. A language's cell may be empty (no reference rendering in it yet).
+ */
 export async function loadGlossary(root: string): Promise<GlossaryTerm[]> {
   const text = await readTextFile(path.join(root, GLOSSARY_FILE), GLOSSARY_FILE);
   const terms: GlossaryTerm[] = [];
-  let header = true;
+  let columns: string[] | undefined;
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
-    if (header) return void (header = false);
-    const [english, chinese, kind, status, ...rest] = line.split('\t');
-    if (!english || !chinese || !kind || (status !== 'standard' && status !== 'verify') || rest.length > 0) {
-      throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, 'expected four tab-separated columns: english, chinese, kind, status (standard or verify)');
+    const cells = line.split('\t');
+    if (columns === undefined) {
+      const unknown = cells.slice(1, -2).find((lang) => findLanguage(lang)?.id !== lang);
+      if (cells[0] !== SOURCE_LANGUAGE || cells.length < 4 || cells.slice(-2).join() !== TRAILING.join() || unknown !== undefined) {
+        const problem = unknown === undefined ? '' : `"${unknown}" is not a language id of the language table; `;
+        throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, `${problem}the header row names the tab-separated columns: ${SOURCE_LANGUAGE}, a column per language by its id (zh …), kind, status`);
+      }
+      return void (columns = cells);
+    }
+    const [english, ...rest] = cells;
+    const [kind, status] = rest.slice(-2);
+    const languages = columns.slice(1, -2);
+    const renderings = Object.fromEntries(languages.map((lang, i) => [lang, rest[i]!] as const).filter(([, rendering]) => rendering !== ''));
+    if (!english || !kind || (status !== 'standard' && status !== 'verify') || cells.length !== columns.length || Object.keys(renderings).length === 0) {
+      throw new ContentError(GLOSSARY_FILE, `${index + 1}:1`, `expected ${columns.length} tab-separated columns: ${columns.join(', ')} (status standard or verify; at least one rendering)`);
     }
     // The cells are printed (a packet's glossary annex): the same rules as every locale string.
     let column = 1;
-    for (const [name, value] of [['english', english], ['chinese', chinese], ['kind', kind]] as const) {
+    for (const [i, value] of cells.slice(0, -1).entries()) {
       const problem = findTextProblem(value);
-      if (problem !== undefined) throw new ContentError(GLOSSARY_FILE, `${index + 1}:${column}`, `${name}: ${problem}`);
+      if (problem !== undefined) throw new ContentError(GLOSSARY_FILE, `${index + 1}:${column}`, `${columns[i]}: ${problem}`);
       column += value.length + 1;
     }
-    terms.push({ english, chinese, kind, status, line: index + 1 });
+    terms.push({ english, renderings, kind, status, line: index + 1 });
   });
   return terms;
 }
@@ -113,6 +149,11 @@ export function termMatches(english: string, terms: readonly GlossaryTerm[], acr
     pattern ? [...wholeWords(english, pattern)].map(({ start, end }) => ({ term, start, end, byAcronym })) : [];
   const matches = terms.flatMap((term) => [...found(term, patternOf(term), false), ...(acronyms ? found(term, acronymPatternOf(term), true) : [])]);
   return matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+}
+
+/** The standard glossary terms an English string uses by name that the glossary renders in `lang`, with that rendering. */
+export function renderedTermsIn(english: string, glossary: readonly GlossaryTerm[], lang: string): TermRendering[] {
+  return glossaryIn(termsUsedIn(english, glossary), lang);
 }
 
 /** The standard glossary terms an English string uses by name. */

@@ -1,8 +1,9 @@
+import { SOURCE } from '../languages/index.js';
 import type { Agreement } from './schema.js';
 import { walkAgreement } from './walk.js';
 
-/** The source language: translations are checked against it. */
-export const SOURCE_LANGUAGE = 'en';
+/** The source language (the language table's first): translations are checked against it. */
+export const SOURCE_LANGUAGE = SOURCE.id;
 
 /** UI settings that are not text (BCP 47 tags, Intl date options): never translated, never exchanged. */
 export const isMachineSetting = (key: string): boolean => /^common:(languageTag|htmlLang|dates\.format\.|numbers\.)/.test(key);

@@ -6,7 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { loadCatalog } from '../check/catalog.js';
 import { stripInlineMarkup } from '../compose/inline-markup.js';
-import { loadGlossary, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
+import { loadGlossary, renderedTermsIn, type TermRendering } from '../source/glossary.js';
 import { loadAgreement } from '../source/project.js';
 import { onlyTranslationLanguage } from './languages.js';
 import { confirmedPairs, storedPairs, type MemoryPair } from './memory.js';
@@ -63,7 +63,7 @@ export interface PretranslateReport {
   bands: Record<Band, number>;
   filled: { key: string; score: number; origin: string }[];
   /** Strings without a match that use glossary terms: the translator's starting point. */
-  termsWithoutMatch: { key: string; terms: GlossaryTerm[] }[];
+  termsWithoutMatch: { key: string; terms: TermRendering[] }[];
   memorySize: number;
   written: string[];
 }
@@ -83,7 +83,7 @@ export async function pretranslate(root: string, agreementId: string | undefined
     const match = matcher.best(english);
     bands[bandOf(match?.score)]++;
     if (!match) {
-      const terms = termsUsedIn(stripInlineMarkup(english), glossary);
+      const terms = renderedTermsIn(stripInlineMarkup(english), glossary, records.lang);
       if (terms.length > 0) report.termsWithoutMatch.push({ key, terms });
       continue;
     }

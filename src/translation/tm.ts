@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { loadCatalog, type Catalog } from '../check/catalog.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { loadGlossary } from '../source/glossary.js';
+import { glossaryIn, loadGlossary } from '../source/glossary.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 import { listAgreementIds, loadAgreement } from '../source/project.js';
 import { readTextFile } from '../source/text-file.js';
@@ -30,8 +30,9 @@ export async function exportMemory(root: string, lang?: string): Promise<MemoryE
   const pairs = await confirmedPairs(root, target);
   const langs = { srcLang: toolTag(catalog, SOURCE_LANGUAGE), trgLang: toolTag(catalog, target) };
   const glossary = await loadGlossary(root);
-  const rows = [[langs.srcLang, langs.trgLang, 'kind', 'status'], ...glossary.map((t) => [t.english, t.chinese, t.kind, t.status])];
-  return { lang: target, tmx: writeTmx(pairs, langs), pairs: pairs.length, termbase: rows.map((r) => `${r.join('\t')}\n`).join(''), terms: glossary.length };
+  const terms = glossaryIn(glossary, target);
+  const rows = [[langs.srcLang, langs.trgLang, 'kind', 'status'], ...terms.map(({ term, rendering }) => [term.english, rendering, term.kind, term.status])];
+  return { lang: target, tmx: writeTmx(pairs, langs), pairs: pairs.length, termbase: rows.map((r) => `${r.join('\t')}\n`).join(''), terms: terms.length };
 }
 
 export interface MemoryImport {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { stripInlineMarkup } from '../compose/inline-markup.js';
 import { COMMON_NS } from '../source/locales.js';
-import { loadGlossary, termsUsedIn, type GlossaryTerm } from '../source/glossary.js';
+import { loadGlossary, renderedTermsIn, type TermRendering } from '../source/glossary.js';
 import { SOURCE_LANGUAGE } from '../source/keys.js';
 import { previousSources } from './previous-source.js';
 import { exchangedKeys, stateOf, type Records, type UnitState } from './records.js';
@@ -18,7 +18,8 @@ export interface ExportUnit {
   /** For a stale translation: the English it was made from, or null when that is not on record. */
   previousSource?: string | null;
   reviewReason?: string;
-  terms: GlossaryTerm[];
+  /** The glossary terms the English uses, with their required renderings in the target language. */
+  terms: TermRendering[];
   maxLength?: LengthLimit;
 }
 
@@ -65,7 +66,7 @@ export async function exportGroups(root: string, records: Records, only: Selecti
       state,
       previousSource: state === 'translated' ? (previous.get(key) ?? null) : undefined,
       reviewReason: records.flags.get(key),
-      terms: termsUsedIn(stripInlineMarkup(english), glossary),
+      terms: renderedTermsIn(stripInlineMarkup(english), glossary, records.lang),
       maxLength: LENGTH_LIMITS.find(([pattern]) => pattern.test(key))?.[1],
     });
   }

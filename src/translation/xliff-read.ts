@@ -4,7 +4,7 @@
  * inline codes in any of the forms tools use (pc, sc/ec, g, bpt/ept, bx/ex, ph, x) become runs.
  */
 import { ContentError } from '../errors.js';
-import { isHanLanguage } from '../fonts/index.js';
+import { isHanLanguage } from '../languages/index.js';
 import type { Run } from './inline.js';
 import type { UnitState } from './records.js';
 import { XLIFF_1_2, XLIFF_2, type XliffVersion } from './xliff-write.js';

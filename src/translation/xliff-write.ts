@@ -35,7 +35,7 @@ function notesOf(unit: ExportUnit, group: ExportGroup): Note[] {
     });
   }
   if (unit.reviewReason) notes.push({ category: 'review', text: `For review: ${unit.reviewReason}` });
-  for (const term of unit.terms) notes.push({ category: 'terminology', text: `Term: ${term.english} → ${term.chinese} (required; ${GLOSSARY_FILE}:${term.line})` });
+  for (const { term, rendering } of unit.terms) notes.push({ category: 'terminology', text: `Term: ${term.english} → ${rendering} (required; ${GLOSSARY_FILE}:${term.line})` });
   if (unit.maxLength) notes.push({ category: 'length', text: `At most ${unit.maxLength.max} characters: ${unit.maxLength.why}.` });
   return notes;
 }

@@ -28,7 +28,8 @@ describe('check --review', () => {
   it('writes review-<agreement>-<lang>.html into the build folder, and nothing else', async () => {
     expect(sample.run.code).toBe(1); // the sample has findings
     expect(sample.run.stderr).toContain(`wrote ${path.join(sample.root, 'dist', REPORT_NAME)}`);
-    expect(await readdir(path.dirname(sample.report))).toEqual([REPORT_NAME]);
+    // One report per translation: the Simplified and the Traditional (converted) Chinese.
+    expect((await readdir(path.dirname(sample.report))).sort()).toEqual([REPORT_NAME.replace('-zh.html', '-zh-Hant.html'), REPORT_NAME]);
   });
 
   it('has a row for every string, in document order, with both texts side by side', async () => {

@@ -10,11 +10,15 @@ const ZH_COMMON = path.join('locales', 'zh', 'common.json');
 
 const plain = ({ rule, key, language, message }: { rule: string; key: string; language: string; message: string }) => ({ rule, key, language, message });
 
-/** Errors of the check after one edit to a copy of the shipped content. */
+/**
+ * Errors of the check after one edit to a copy of the shipped content, in the languages people
+ * translate: zh-Hant, converted from zh, reports an edited zh string as changed since its conversion
+ * (tests/editions/zh-hant.test.ts).
+ */
 async function errorsAfter(file: string, from: string | RegExp, to: string) {
   const root = await scratchProject();
   await edit(root, file, from, to);
-  return (await runCheck({ root })).errors.map(plain);
+  return (await runCheck({ root })).errors.filter((f) => f.language !== 'zh-Hant').map(plain);
 }
 
 describe('briefing check on the shipped content', () => {
@@ -193,15 +197,15 @@ describe('each rule reports the exact finding', () => {
     const root = await scratchProject();
     await edit(root, EN_LOCALE_FILE, 'Numerous groups, including', 'Many groups, including');
     const { errors } = await runCheck({ root });
-    expect(errors.map(plain)).toEqual([
-      {
+    // zh-Hant, converted from a zh string confirmed against the old English, is stale with it.
+    expect(errors.map(plain)).toEqual(
+      ['zh', 'zh-Hant'].map((language) => ({
         rule: 'stale',
         key: 'blocks.conclusion-p2',
-        language: 'zh',
-        message:
-          'outdated: the source changed since this was translated: update the translation, then run: npx briefing check --accept blocks.conclusion-p2',
-      },
-    ]);
+        language,
+        message: 'outdated: the source changed since this was translated: update the translation, then run: npx briefing check --accept blocks.conclusion-p2',
+      })),
+    );
   });
 });
 

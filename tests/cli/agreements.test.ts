@@ -87,7 +87,7 @@ beforeAll(async () => {
   for (const lang of ['en', 'zh'] as const) await write(`locales/${lang}/data-standards-2024.json`, JSON.stringify(STRINGS[lang], null, 2));
   await write('data/profiles/standards-brief.yaml', PROFILE);
   // A new topic tag needs its label in every language (outputs list topics as keywords).
-  for (const [lang, label] of [['en', 'follow-up'], ['zh', '后续工作']] as const) {
+  for (const [lang, label] of [['en', 'follow-up'], ['zh', '后续工作'], ['zh-Hant', '後續工作']] as const) {
     const file = path.join(root, 'locales', lang, 'common.json');
     const common = JSON.parse(await readFile(file, 'utf8')) as { topics: Record<string, string> };
     common.topics['follow-up'] = label;
@@ -96,6 +96,8 @@ beforeAll(async () => {
   // The Chinese was written from this English: record that, as a translator would with --accept.
   const accepted = await briefing(['check', '--accept', 'all', '--agreement', SECOND, '--root', root]);
   expect(accepted.code).toBe(0);
+  // zh-Hant is a language of the first agreement only (converted for it): its new label is recorded there.
+  expect((await briefing(['check', '--accept', 'common:topics.follow-up', '--agreement', DEFAULT, '--root', root])).code).toBe(0);
 });
 
 describe('two agreements in data/', () => {

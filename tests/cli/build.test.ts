@@ -60,7 +60,7 @@ describe('colour', () => {
 
 describe('briefing build: bad usage exits 2 with one line', () => {
   it.each([
-    [['build', '--edition', 'fr'], 'briefing: --edition "fr" is not known: choose from en, zh, bilingual'],
+    [['build', '--edition', 'fr'], 'briefing: --edition "fr" is not known: choose from en, zh, zh-Hant, bilingual, bilingual-zh-Hant'],
     [['build', '--format', 'rtf'], 'briefing: --format "rtf" is not known: choose from pdf, docx, html, md'],
     [['build', '--agreement', 'nope'], 'briefing: unknown agreement "nope": known agreements are track2-digital-economy-2021'],
     [['build', '--root', '/nonexistent'], 'briefing: no data/agreements/ folder under /nonexistent: pass --root with the project folder'],

@@ -16,6 +16,7 @@ import { docxText } from '../../src/writers/docx/read.js';
 import { pdfText } from '../../src/writers/pdf/read.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 import { captionPages, continuedOnLaterPages } from '../helpers/continued-tables.js';
+import { docxParts, embeddedDocxFaces, hanCharacters, runText } from '../helpers/docx-fonts.js';
 
 const ZH_LOCALE_FILE = EN_LOCALE_FILE.replace(`${path.sep}en${path.sep}`, `${path.sep}zh${path.sep}`);
 const zh = JSON.parse(await readFile(path.join(REPO_ROOT, ZH_LOCALE_FILE), 'utf8')) as LocaleTree;
@@ -109,21 +110,11 @@ describe('Chinese DOCX typography', () => {
   });
 
   it('embeds subsets of its Chinese faces (Word: embed fonts, only the characters used) that hold every Chinese character it sets', async () => {
-    const parts = unzipSync(new Uint8Array(await readFile(path.join(outDir, 'zh.docx'))));
-    const xml = (name: string) => strFromU8(parts[name]!);
+    const xml = await docxParts(path.join(outDir, 'zh.docx'));
     expect(xml('word/settings.xml')).toMatch(/<w:embedTrueTypeFonts\/><w:saveSubsetFonts\/>/);
     expect(xml('[Content_Types].xml')).toContain('<Default Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"/>');
-    const targets = new Map([...xml('word/_rels/fontTable.xml.rels').matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, `word/${m[2]!}`]));
-    const embedded = [...xml('word/fontTable.xml').matchAll(/<w:font w:name="([^"]+)">(.*?)<\/w:font>/g)].flatMap(([, name, body]) => {
-      expect(body).toContain('<w:charset w:val="86"/>'); // GB2312: a Simplified Chinese font
-      return [...body!.matchAll(/<w:embed(Regular|Bold) r:id="(\w+)" w:fontKey="\{([0-9A-F-]+)\}" w:subsetted="1"\/>/g)].map(([, face, id, key]) => {
-        // ECMA-376 obfuscation: the first 32 bytes XORed with the key's bytes, last first.
-        const bytes = Uint8Array.from(parts[targets.get(id!)!]!);
-        const keyBytes = key!.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)).reverse();
-        for (let i = 0; i < 32; i++) bytes[i]! ^= keyBytes[i % 16]!;
-        return { name, face, font: fontkit.create(Buffer.from(bytes)) as fontkit.Font };
-      });
-    });
+    const embedded = await embeddedDocxFaces(path.join(outDir, 'zh.docx'));
+    for (const { entry } of embedded) expect(entry).toContain('<w:charset w:val="86"/>'); // GB2312: a Simplified Chinese font
     expect(embedded.map((e) => `${e.name} ${e.face} ${e.font.postscriptName}`)).toEqual([
       'Noto Sans SC Bold NotoSansSC-Bold',
       'Noto Serif SC Regular NotoSerifSC-Regular',
@@ -132,12 +123,10 @@ describe('Chinese DOCX typography', () => {
     // Subsets: a few hundred glyphs each, not the 30,000 of the fonts.
     for (const { font } of embedded) expect(font.numGlyphs).toBeLessThan(1500);
     // Every Chinese character of the document, its headings (Hei) and its running header and footer has a glyph.
-    const text = (part: string) => [...xml(part).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    const han = (s: string) => [...new Set(s)].filter((c) => /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u.test(c));
-    const all = han(['word/document.xml', 'word/header1.xml', 'word/footer1.xml'].map(text).join(''));
+    const all = hanCharacters(['word/document.xml', 'word/header1.xml', 'word/footer1.xml'].map((part) => runText(xml(part))).join(''));
     expect(all.length).toBeGreaterThan(500);
     expect(all.filter((c) => !embedded.some(({ font }) => font.hasGlyphForCodePoint(c.codePointAt(0)!)))).toEqual([]);
-    const headings = han([...xml('word/document.xml').matchAll(/<w:pStyle w:val="(?:Title|Heading[12])"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).join(''));
+    const headings = hanCharacters([...xml('word/document.xml').matchAll(/<w:pStyle w:val="(?:Title|Heading[12])"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '')).join(''));
     const hei = embedded.find((e) => e.name === 'Noto Sans SC')!.font;
     expect(headings.filter((c) => !hei.hasGlyphForCodePoint(c.codePointAt(0)!))).toEqual([]);
   });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILIES } from '../../src/fonts/index.js';
+import { languageFor } from '../../src/languages/index.js';
 import { fontSubset } from '../../src/fonts/subset.js';
 
-const HEI = FONT_FAMILIES.sansSC.faces.bold;
+const HEI = languageFor('zh').fonts.heading.faces.bold;
 
 describe('web font subsets', () => {
   it('are WOFF files holding the glyphs of the characters asked for, and no others', async () => {

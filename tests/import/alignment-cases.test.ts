@@ -41,7 +41,7 @@ describe('anchors', () => {
   });
 
   it('keeps Latin words of a translation and finds glossary terms on both sides', () => {
-    const glossary = [{ english: 'export controls', chinese: '出口管制', kind: 'term', status: 'standard' as const, line: 2 }];
+    const glossary = [{ term: { english: 'export controls', renderings: { zh: '出口管制' }, kind: 'term', status: 'standard' as const, line: 2 }, rendering: '出口管制' }];
     const zh = anchorsOf('出口管制与授权作品(Licensed Material)', glossary, 'translation');
     expect([...zh.latin]).toEqual(['licensed', 'material']);
     expect([...zh.terms]).toEqual([0]);

@@ -61,7 +61,7 @@ describe('the check rules over the Chinese', () => {
 describe('names and terms', () => {
   it('counts only the longest of overlapping terms', async () => {
     const glossary = await loadGlossary(REPO_ROOT);
-    const used = termsUsedIn('Vice President, China Semiconductor Industry Association', glossary).map((t) => t.chinese);
+    const used = termsUsedIn('Vice President, China Semiconductor Industry Association', glossary).map((t) => t.renderings.zh);
     expect(used).toEqual(['中国半导体行业协会']);
   });
 
@@ -73,7 +73,7 @@ describe('names and terms', () => {
       const english = enPeople[id]!.name;
       const confirmed = glossary.find((t) => t.kind === 'person' && t.english === english && t.status === 'standard');
       const han = name.match(/\p{Script=Han}+/gu)?.join('') ?? '';
-      expect([id, han]).toEqual([id, confirmed ? confirmed.chinese.replace(/·/g, '') : '']);
+      expect([id, han]).toEqual([id, confirmed ? confirmed.renderings.zh!.replace(/·/g, '') : '']);
     }
   });
 });

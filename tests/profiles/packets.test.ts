@@ -137,7 +137,7 @@ describe('bad profiles: exit 2 with one line naming file, field, bad value and c
     ['an unknown section', [...base, 'edition: en', 'include: { sections: [risk] }'], 'bad.yaml:5:23: include.sections[0]: unknown section "risk" (valid: opening, importance, risks, way-forward, track2, conclusion; did you mean "risks"?)'],
     ['an unknown tag', [...base, 'edition: en', 'include: { tags: [semiconductor] }'], 'bad.yaml:5:19: include.tags[0]: unknown tag "semiconductor" ('],
     ['an unknown component', [...base, 'edition: en', 'components: [cover, annex]'], 'bad.yaml:5:21: components[1]: unknown component "annex" (valid: cover, contents, summary, agreement, participants, glossary; did you mean "'],
-    ['an invalid edition', [...base, 'edition: chinese'], 'bad.yaml:4:10: edition: unknown edition "chinese" (valid: en, zh, bilingual; did you mean "'],
+    ['an invalid edition', [...base, 'edition: chinese'], 'bad.yaml:4:10: edition: unknown edition "chinese" (valid: en, zh, zh-Hant, bilingual, bilingual-zh-Hant; did you mean "'],
     ['an invalid format', [...base, 'edition: en', 'formats: [pdf, rtf]'], 'bad.yaml:5:16: formats[1]: unknown format "rtf" (valid: pdf, docx, html, md; did you mean "'],
     ['an empty selection', [...base, 'edition: en', 'include: { tags: [trade] }', 'exclude: { tags: [trade, dialogue] }'], 'bad.yaml: include/exclude: the selection is empty; choose sections or tags that `npx briefing list` shows'],
     ['an id that escapes the output folder', ['id: ../../etc/x', ...base.slice(1), 'edition: en'], 'bad.yaml:1:5: id: ids use lowercase letters, digits and single hyphens (e.g. "risks-cn-1") (found "../../etc/x")'],

@@ -112,7 +112,7 @@ describe('characters that are not text: refused where they are written', { timeo
     const glossary = path.join('data', 'glossary.tsv');
     await edit(broken, glossary, /^semiconductors\t半导体/m, 'semiconductors\t半\u0001导体');
     const error = await failure(loadGlossary(broken));
-    expect(error.message).toMatch(new RegExp(`^${glossary}:\\d+:16: chinese: control character U\\+0001 at character 2: remove it \\(tab and line feed are the only ones allowed\\)$`));
+    expect(error.message).toMatch(new RegExp(`^${glossary}:\\d+:16: zh: control character U\\+0001 at character 2: remove it \\(tab and line feed are the only ones allowed\\)$`));
   });
 });
 

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/writers/index.js';
 import { EDITION_IDS } from '../../src/select/editions.js';
+import { LANGUAGES } from '../../src/languages/index.js';
 import { agreementTags, COMPONENTS, loadProfile, profileSchema } from '../../src/select/profile.js';
 import { selectContent } from '../../src/select/selection.js';
 import { AgreementSchema } from '../../src/source/schema.js';
@@ -24,7 +25,8 @@ const PROFILE_FILE = 'data/profiles/generated.yaml';
 const oddValue = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(anyText, { maxLength: 2 }), fc.dictionary(anyText, anyText, { maxKeys: 2 }));
 const plausibly = <T>(value: fc.Arbitrary<T>, odd: fc.Arbitrary<unknown> = oddValue) => fc.oneof({ arbitrary: value, weight: 12 }, { arbitrary: odd, weight: 1 });
 const text = plausibly(fc.string({ minLength: 1, maxLength: 20 }), fc.oneof(anyText, fc.constantFrom('<img src=x onerror=alert(1)>', 'a\u0007b', 'x\uD800', '')));
-const bilingual = plausibly(fc.record({ en: text, zh: text }, { requiredKeys: ['en', 'zh'] }));
+/** A text in every language of the table (a profile gives those of its edition). */
+const bilingual = plausibly(fc.record(Object.fromEntries(LANGUAGES.map((language) => [language.id, text]))));
 const someOf = (valid: readonly string[], minLength = 0) =>
   plausibly(fc.subarray([...valid], { minLength, maxLength: Math.min(4, valid.length) }), fc.subarray([...valid, 'unknown', valid[0]!.toUpperCase()]));
 const selection = plausibly(fc.record({ sections: someOf(agreement.sections.map((s) => s.id)), tags: someOf(agreementTags(agreement)) }, { requiredKeys: [] }));
@@ -55,7 +57,7 @@ describe('profile schema, over generated profiles', () => {
         const parsed = loadOrExplain(() => parseYamlText(yaml, PROFILE_FILE, schema, 2), PROFILE_FILE, 2);
         if (!parsed) return;
         valid++;
-        for (const value of [parsed.title, parsed.recipient, parsed.note, parsed.marking].flatMap((b) => (b ? [b.en, b.zh] : []))) expect(findTextProblem(value)).toBeUndefined();
+        for (const value of [parsed.title, parsed.recipient, parsed.note, parsed.marking].flatMap((b) => (b ? Object.values(b).filter((t) => t !== undefined) : []))) expect(findTextProblem(value)).toBeUndefined();
         selectContent(agreement, parsed.include, parsed.exclude);
       }),
       { numRuns: 2000 },

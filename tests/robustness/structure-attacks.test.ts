@@ -135,7 +135,8 @@ describe('the names every object has, as section ids and locale keys', { timeout
 
   it('locale keys "__proto__" and "hasOwnProperty" are keys like any other: orphans, named by check', async () => {
     const { errors } = await runCheck({ root: project });
-    expect(errors.filter((f) => f.rule === 'structure').map((f) => `${f.language} ${f.key}`)).toEqual(
+    // The edited locales: zh-Hant, left as shipped, reports the renamed sections instead.
+    expect(errors.filter((f) => f.rule === 'structure' && f.language !== 'zh-Hant').map((f) => `${f.language} ${f.key}`)).toEqual(
       ['en', 'zh'].flatMap((lang) => [`${lang} __proto__.polluted`, `${lang} blocks.__proto__.polluted`, `${lang} blocks.hasOwnProperty`]),
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termMatches, type GlossaryTerm } from '../../src/source/glossary.js';
 
-const term = (english: string): GlossaryTerm => ({ english, chinese: '术语', kind: 'term', status: 'standard', line: 2 });
+const term = (english: string): GlossaryTerm => ({ english, renderings: { zh: '术语' }, kind: 'term', status: 'standard', line: 2 });
 const found = (text: string, terms: GlossaryTerm[], acronyms = false): string[] =>
   termMatches(text, terms, acronyms).map((m) => `${text.slice(m.start, m.end)}@${m.start}${m.byAcronym ? ' (acronym)' : ''}`);
 

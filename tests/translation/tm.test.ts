@@ -43,7 +43,7 @@ describe('tm export and import', () => {
     const tsv = (await readFile(path.join(root, 'out', 'memory.glossary.tsv'), 'utf8')).trimEnd().split('\n');
     const glossary = await loadGlossary(root);
     expect(tsv[0]).toBe('en-US\tzh-CN\tkind\tstatus');
-    expect(tsv.slice(1)).toEqual(glossary.map((t) => [t.english, t.chinese, t.kind, t.status].join('\t')));
+    expect(tsv.slice(1)).toEqual(glossary.map((t) => [t.english, t.renderings.zh, t.kind, t.status].join('\t')));
   });
 
   it('stores an outside memory in data/tm/ and refuses one of another language pair', async () => {

@@ -59,7 +59,7 @@ describe('xliff import of bad input', () => {
       err: `briefing: ${path.join(root, 'other.xlf')}: this XLIFF is for agreement "track2-digital-economy-2022", which this project does not have (track2-digital-economy-2021): nothing was written`,
     });
     const french = await importing('fr.xlf', xliff.replace('trgLang="zh-CN"', 'trgLang="fr-FR"'));
-    expect(french).toEqual({ code: 2, out: '', err: `briefing: ${path.join(root, 'fr.xlf')}: the target language fr-FR is not a translation language of this project (zh): nothing was written` });
+    expect(french).toEqual({ code: 2, out: '', err: `briefing: ${path.join(root, 'fr.xlf')}: the target language fr-FR is not a translation language of this project (zh, zh-Hant): nothing was written` });
     expect(await snapshot(root)).toEqual(before);
   });
 

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editionFonts } from '../../src/fonts/index.js';
+import { languageFor } from '../../src/languages/index.js';
 import { renderPdfDefinition } from '../../src/writers/pdf/index.js';
 import { tagged } from '../../src/writers/pdf/tagging.js';
 import { allElements, readTaggedPdf, type StructElement, type TaggedPdf } from '../helpers/pdf-structure.js';
 
-const latin = editionFonts('en');
-const han = editionFonts('zh');
+const latin = languageFor('en').fonts;
+const han = languageFor('zh').fonts;
 
 const shape = (e: StructElement): unknown => (e.children.length ? { [e.role]: e.children.map(shape) } : e.role);
 

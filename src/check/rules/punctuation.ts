@@ -1,4 +1,5 @@
-import { HAN_CLASS, isHanLanguage } from '../../fonts/index.js';
+import { HAN_CLASS } from '../../fonts/index.js';
+import { takesRule } from '../../languages/index.js';
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
@@ -38,7 +39,7 @@ export function punctuationRule(catalog: Catalog): Finding[] {
   for (const lang of catalog.languages) {
     for (const [key, raw] of catalog.strings[lang]!) {
       const text = stripInlineMarkup(raw);
-      const ascii = isHanLanguage(lang) ? ASCII_BETWEEN_HAN.exec(text) : null;
+      const ascii = takesRule(lang, 'punctuation') ? ASCII_BETWEEN_HAN.exec(text) : null;
       if (ascii) {
         const mark = [...ascii[0]].find((c) => c in FULL_WIDTH)!;
         findings.push(error('punctuation', key, lang, `ASCII "${mark}" next to Chinese text ("${ascii[0]}"): use the full-width ${FULL_WIDTH[mark]}`));

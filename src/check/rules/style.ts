@@ -1,6 +1,6 @@
 import { stripInlineMarkup } from '../../compose/inline-markup.js';
-import { isHanLanguage } from '../../fonts/index.js';
-import { acronymOf, GLOSSARY_FILE, termMatches, type GlossaryTerm } from '../../source/glossary.js';
+import { takesRule } from '../../languages/index.js';
+import { acronymOf, GLOSSARY_FILE, renderingIn, termMatches, type GlossaryTerm } from '../../source/glossary.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
 
@@ -22,11 +22,14 @@ function acronymFindings(key: string, lang: string, text: string, glossary: read
     const name = m[1]!;
     const acronym = m[2]!;
     const before = text.slice(0, m.index + name.length);
-    const pairs = glossary.filter((term) => acronymOf(term) === acronym);
-    if (pairs.some((term) => before.endsWith(term.chinese))) return [];
+    const pairs = glossary.flatMap((term) => {
+      const rendering = renderingIn(term, lang);
+      return acronymOf(term) === acronym && rendering !== undefined ? [{ term, rendering }] : [];
+    });
+    if (pairs.some(({ rendering }) => before.endsWith(rendering))) return [];
     const shown = `“${m[0].slice(name.length)}” after ${name.length > SHOWN_NAME ? '…' : ''}${name.slice(-SHOWN_NAME)}`;
     const message = pairs.length
-      ? `${shown}: ${GLOSSARY_FILE}:${pairs[0]!.line} pairs ${acronym} with ${pairs[0]!.chinese}: write that name before it, or drop the acronym`
+      ? `${shown}: ${GLOSSARY_FILE}:${pairs[0]!.term.line} pairs ${acronym} with ${pairs[0]!.rendering}: write that name before it, or drop the acronym`
       : `${shown}: ${GLOSSARY_FILE} pairs no Chinese name with ${acronym}: drop the acronym, or add the term with its acronym to the glossary`;
     return [error('style', key, lang, message)];
   });
@@ -39,7 +42,7 @@ function acronymFindings(key: string, lang: string, text: string, glossary: read
  */
 function renderingFindings(catalog: Catalog, lang: string, glossary: readonly GlossaryTerm[]): Finding[] {
   const source = catalog.strings[catalog.languages[0]!]!;
-  const institutions = glossary.filter((term) => INSTITUTIONS.has(term.kind));
+  const institutions = glossary.filter((term) => INSTITUTIONS.has(term.kind) && renderingIn(term, lang) !== undefined);
   const uses = new Map<GlossaryTerm, { key: string; named: string; rendered: boolean; enforced: boolean }[]>();
   for (const [key, text] of catalog.strings[lang]!) {
     const original = source.get(key);
@@ -48,7 +51,7 @@ function renderingFindings(catalog: Catalog, lang: string, glossary: readonly Gl
     const translation = stripInlineMarkup(text);
     for (const { term, start, end, byAcronym } of termMatches(english, institutions, true)) {
       const list = uses.get(term) ?? [];
-      list.push({ key, named: english.slice(start, end), rendered: translation.includes(term.chinese), enforced: !byAcronym && term.status === 'standard' });
+      list.push({ key, named: english.slice(start, end), rendered: translation.includes(renderingIn(term, lang)!), enforced: !byAcronym && term.status === 'standard' });
       uses.set(term, list);
     }
   }
@@ -57,7 +60,7 @@ function renderingFindings(catalog: Catalog, lang: string, glossary: readonly Gl
     if (!model) return [];
     const strays = list.filter((use) => !use.rendered && !use.enforced).filter((use, i, all) => all.findIndex((u) => u.key === use.key) === i);
     return strays.map((use) =>
-      error('style', use.key, lang, `“${use.named}” is rendered ${term.chinese} in ${model.key}, but not here: name an organization one way within an agreement (${GLOSSARY_FILE}:${term.line})`),
+      error('style', use.key, lang, `“${use.named}” is rendered ${renderingIn(term, lang)} in ${model.key}, but not here: name an organization one way within an agreement (${GLOSSARY_FILE}:${term.line})`),
     );
   });
 }
@@ -67,7 +70,7 @@ function renderingFindings(catalog: Catalog, lang: string, glossary: readonly Gl
  * not pair with the name before them, one organization named two ways, an ASCII slash between words.
  */
 export function styleRule(catalog: Catalog, glossary: readonly GlossaryTerm[]): Finding[] {
-  return catalog.languages.slice(1).filter(isHanLanguage).flatMap((lang) => [
+  return catalog.languages.slice(1).filter((lang) => takesRule(lang, 'style')).flatMap((lang) => [
     ...[...catalog.strings[lang]!].flatMap(([key, raw]) => {
       const text = stripInlineMarkup(raw);
       const slash = SLASH_BETWEEN_HAN.exec(text);

@@ -1,4 +1,4 @@
-import { isHanLanguage } from '../../fonts/index.js';
+import { takesRule } from '../../languages/index.js';
 import { isMachineSetting } from '../../source/keys.js';
 import type { Catalog } from '../catalog.js';
 import { error, type Finding } from '../findings.js';
@@ -34,7 +34,7 @@ export function untranslatedRule(catalog: Catalog, flagged: (lang: string, key: 
       const reviewFile = catalog.fileOf(lang, key).replace(/\.json$/, '.review.json');
       const identical = text === source.get(key);
       // A string of punctuation alone (a list separator) has nothing to translate.
-      if (identical || (isHanLanguage(lang) && (properOnly || (latin > 0 && latin > han * 0.1)))) {
+      if (identical || (takesRule(lang, 'untranslated') && (properOnly || (latin > 0 && latin > han * 0.1)))) {
         findings.push(
           error('untranslated', key, lang, `${identical ? 'identical to the source' : 'mostly Latin script'}: translate it; a proper name kept in Latin script must be flagged in ${reviewFile}`),
         );

@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8 } from 'fflate';
-import { FONT_FAMILIES, editionFonts, isHanCharacter, isHanLanguage, type FontFamily } from '../../fonts/index.js';
+import { isHanCharacter, type FontFamily } from '../../fonts/index.js';
+import { LANGUAGES, isHanLanguage, languageFor } from '../../languages/index.js';
 import { openFont } from '../../fonts/coverage.js';
 import { fontSubset } from '../../fonts/subset.js';
 import { treeLanguages, visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
@@ -29,15 +30,24 @@ export interface EmbeddedFace {
   chars: Set<string>;
 }
 
-/** How Word may substitute each family where embedded fonts are not read: the classic faces of the same style. */
-const FAMILY_TRAITS: Record<string, { altName: string; family: 'roman' | 'swiss' }> = {
-  [FONT_FAMILIES.serifSC.name]: { altName: 'SimSun', family: 'roman' },
-  [FONT_FAMILIES.sansSC.name]: { altName: 'SimHei', family: 'swiss' },
-};
+/**
+ * What the language table says of a family for Word's font table (docx.fontTable): the classic face of
+ * the same style Word may substitute where embedded fonts are not read, and the character set.
+ */
+function fontTableEntry(family: FontFamily): { altName: string; family: 'roman' | 'swiss'; charset: string } {
+  for (const { docx } of LANGUAGES) {
+    const traits = docx.fontTable?.families[family.name];
+    if (traits) return { ...traits, charset: docx.fontTable!.charset };
+  }
+  throw new Error(`no font table entry for ${family.name} in the language table`);
+}
 
-/** The face a text run at `place` is set in: headings in the Hei face (bold), the rest in Song, bold where its style or emphasis is. */
+/**
+ * The East Asian face a text run at `place` is set in (its language's docx.eastAsia): headings in the
+ * heading face (bold), the rest in the body face, bold where its style or emphasis is.
+ */
 function faceAt(place: TextPlace): { family: FontFamily; bold: boolean } {
-  const fonts = editionFonts('zh');
+  const fonts = languageFor(place.lang).docx.eastAsia;
   if (place.heading) return { family: fonts.heading, bold: true };
   const role = place.role && roleStyles[place.role];
   return { family: fonts.body, bold: place.strong || (role !== undefined && styleIsBold(docxThemeFor(place.lang), role)) };
@@ -94,12 +104,12 @@ const hex8 = (n: number): string => (n >>> 0).toString(16).toUpperCase().padStar
 /** The font table's description of a family, from the font itself: PANOSE, GB2312 character set, signature. */
 async function fontDescription(family: FontFamily): Promise<string> {
   const os2 = (await openFont(family.faces.normal))['OS/2'] as { panose: number[]; ulCharRange: number[]; codePageRange: number[] };
-  const traits = FAMILY_TRAITS[family.name]!;
+  const traits = fontTableEntry(family);
   const panose = os2.panose.map((n) => n.toString(16).toUpperCase().padStart(2, '0')).join('');
   const [usb0, usb1, usb2, usb3] = os2.ulCharRange.map(hex8);
   const [csb0, csb1] = os2.codePageRange.map(hex8);
   return (
-    `<w:altName w:val="${traits.altName}"/><w:panose1 w:val="${panose}"/><w:charset w:val="86"/><w:family w:val="${traits.family}"/><w:pitch w:val="variable"/>` +
+    `<w:altName w:val="${traits.altName}"/><w:panose1 w:val="${panose}"/><w:charset w:val="${traits.charset}"/><w:family w:val="${traits.family}"/><w:pitch w:val="variable"/>` +
     `<w:sig w:usb0="${usb0}" w:usb1="${usb1}" w:usb2="${usb2}" w:usb3="${usb3}" w:csb0="${csb0}" w:csb1="${csb1}"/>`
   );
 }

@@ -1,15 +1,14 @@
 import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type ILevelsOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { editionFonts, isHanLanguage } from '../../fonts/index.js';
-import { listMarksFor, type OrderedMark } from '../common/list-marks.js';
+import { LANGUAGES, languageFor, type Language, type OrderedMark } from '../../languages/index.js';
 
 /** Everything about the DOCX's look. Sizes are half-points (22 = 11 pt); lengths twentieths of a point. */
 export interface DocxTheme {
   /**
    * Appended to this theme's style ids where it is not the document's main theme, so that one
-   * document can hold both scripts' styles (BodyText and BodyTextZh in an English document,
-   * BodyText and BodyTextEn in a Chinese one).
+   * document can hold several languages' styles (BodyText and BodyTextZh in an English document,
+   * BodyText and BodyTextEn in a Chinese one): the language id in upper camel case (En, Zh, ZhHant).
    */
-  suffix: 'En' | 'Zh';
+  suffix: string;
   /** Font size of body text in points and the width of a parallel column in points, for estimating lines. */
   bodyPoints: number;
   /** Line spacing of body text, in 240ths of a line. */
@@ -23,21 +22,6 @@ export interface DocxTheme {
 }
 
 type FontSet = { ascii: string; hAnsi: string; cs: string; eastAsia?: string; hint?: string };
-
-interface ThemeOptions {
-  suffix: DocxTheme['suffix'];
-  /** A language of the script, for its list marks. */
-  lang: string;
-  body: FontSet;
-  heading: FontSet;
-  language: { value: string; eastAsia?: string };
-  /** Body size in half-points and line spacing in 240ths of a line. */
-  size: number;
-  line: number;
-  alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
-  /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
-  label: { italics?: boolean; bold?: boolean };
-}
 
 const indentFor = (level: number) => ({ indent: { left: 567 * (level + 1), hanging: 284 } });
 const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string): ILevelsOptions => ({
@@ -54,9 +38,8 @@ const LEVEL_FORMATS: Record<OrderedMark['format'], (typeof LevelFormat)[keyof ty
   'lower-roman': LevelFormat.LOWER_ROMAN,
 };
 
-/** Word numbering levels from a language's list marks (list-marks.ts). */
-function numberingLevels(lang: string): Pick<DocxTheme, 'bulletLevels' | 'orderedLevels'> {
-  const marks = listMarksFor(lang);
+/** Word numbering levels from a language's list marks. */
+function numberingLevels(marks: Language['listMarks']): Pick<DocxTheme, 'bulletLevels' | 'orderedLevels'> {
   return {
     bulletLevels: marks.bullets.map((mark, n) => level(n, LevelFormat.BULLET, mark.char)),
     orderedLevels: marks.ordered.map((mark, n) => level(n, LEVEL_FORMATS[mark.format], `${mark.prefix}%${n + 1}${mark.suffix}`)),
@@ -82,14 +65,30 @@ function headingStyles(heading: FontSet): IParagraphStyleOptions[] {
   ];
 }
 
-function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alignment, label }: ThemeOptions): DocxTheme {
+const ALIGNMENTS = { left: AlignmentType.LEFT, justify: AlignmentType.JUSTIFIED } as const;
+
+/** `zh-Hant` → `ZhHant`: a style id suffix from a language id. */
+const suffixOf = (id: string): string => id.replace(/(?:^|-)(\w)/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * A language's theme, from its entry in the language table: its Latin face for ascii/hAnsi/cs, East Asian
+ * faces named separately (so that Chinese is measured and set as Chinese in every language's text),
+ * w:lang with its eastAsia tag. Labels (venue, "Raised by …") stand out in italics in Latin type, in bold
+ * in Han type, which has no italics.
+ */
+function makeDocxTheme(language: Language): DocxTheme {
+  const { latinFont, eastAsia, eastAsiaHint, size, line } = language.docx;
+  const fontSet = (eastAsiaFace: string): FontSet => ({ ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: eastAsiaFace, ...(eastAsiaHint ? { hint: 'eastAsia' } : {}) });
+  const [body, heading] = [fontSet(eastAsia.body.name), fontSet(eastAsia.heading.name)];
+  const alignment = ALIGNMENTS[language.docx.alignment];
+  const label = language.writing === 'han' ? { bold: true } : { italics: true };
   return {
-    suffix,
+    suffix: suffixOf(language.id),
     line,
-    ...numberingLevels(lang),
+    ...numberingLevels(language.listMarks),
     bodyPoints: size / 2,
     defaults: {
-      document: { run: { font: body, size, language }, paragraph: { spacing: { after: 140, line, lineRule: LineRuleType.AUTO } } },
+      document: { run: { font: body, size, language: { ...language.docx.language } }, paragraph: { spacing: { after: 140, line, lineRule: LineRuleType.AUTO } } },
       listParagraph: { paragraph: { spacing: { after: 80 } } },
     },
     paragraphStyles: [
@@ -129,49 +128,10 @@ function makeDocxTheme({ suffix, lang, body, heading, language, size, line, alig
   };
 }
 
-const latin = (name: string): FontSet => ({ ascii: name, hAnsi: name, cs: name });
-
-/**
- * The East Asian faces: those of the PDF and HTML editions (Noto Serif SC body, Noto Sans SC headings),
- * embedded in the document as subsets (embedded-fonts.ts), so that every reader sees them.
- */
-const HAN_FACES = { body: editionFonts('zh').body.name, heading: editionFonts('zh').heading.name };
-
-/**
- * Left-aligned like the PDF edition: the same text should not look different in Word. East Asian
- * fonts are named too, so that Chinese in a bilingual document is measured and set as Chinese.
- */
-const latinDocxTheme = makeDocxTheme({
-  suffix: 'En',
-  lang: 'en',
-  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body },
-  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading },
-  language: { value: 'en-US', eastAsia: 'zh-CN' },
-  size: 22,
-  line: 300,
-  alignment: AlignmentType.LEFT,
-  label: { italics: true },
-});
-
-/**
- * Chinese: a Song face (Noto Serif SC) for body text and a Hei face (Noto Sans SC) for headings,
- * Latin runs in Times New Roman; the eastAsia hint makes Word set “”（） in the Chinese font.
- * 10.5 pt (五号), 1.5 lines, justified.
- */
-const hanDocxTheme = makeDocxTheme({
-  suffix: 'Zh',
-  lang: 'zh',
-  body: { ...latin('Times New Roman'), eastAsia: HAN_FACES.body, hint: 'eastAsia' },
-  heading: { ...latin('Times New Roman'), eastAsia: HAN_FACES.heading, hint: 'eastAsia' },
-  language: { value: 'en-US', eastAsia: 'zh-CN' },
-  size: 21,
-  line: 360,
-  alignment: AlignmentType.JUSTIFIED,
-  label: { bold: true },
-});
+const themes = new Map(LANGUAGES.map((language) => [language, makeDocxTheme(language)]));
 
 export function docxThemeFor(lang: string): DocxTheme {
-  return isHanLanguage(lang) ? hanDocxTheme : latinDocxTheme;
+  return themes.get(languageFor(lang))!;
 }
 
 /** Whether a paragraph style of a theme sets its text in bold, as inherited through its `basedOn` styles. */

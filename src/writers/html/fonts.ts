@@ -1,6 +1,7 @@
-import { editionFonts, isHanCharacter, isHanLanguage, type FontFamily } from '../../fonts/index.js';
+import { isHanCharacter, type FontFamily } from '../../fonts/index.js';
+import { hanFallback, isHanLanguage, languageFor } from '../../languages/index.js';
 import { WEB_FONT, fontSubset } from '../../fonts/subset.js';
-import { visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
+import { treeLanguages, visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
 import { HAN_BOLD_ROLES } from './theme.js';
 
 interface FaceUse {
@@ -20,17 +21,20 @@ const isBold = (place: TextPlace): boolean => place.strong || HAN_BOLD_ROLES.inc
 /**
  * @font-face rules with subsets of the edition's fonts embedded as data: URLs, so that a Chinese
  * edition renders correctly on a machine without Chinese fonts and makes no network request.
- * Each face holds only the characters of Chinese text it sets. Latin text uses the reader's serif fonts.
+ * Each face holds only the characters of Han text it sets. Latin text uses the reader's serif fonts.
  */
 export async function embeddedFontFaces(tree: DocumentTree): Promise<string> {
-  const fonts = editionFonts('zh');
+  const languages = [...new Set([tree.lang, ...treeLanguages(tree)].map(languageFor))].filter((l) => l.writing === 'han');
+  const inLanguage = (lang: string, id: string): boolean => isHanLanguage(lang) && languageFor(lang).id === id;
   const uses: FaceUse[] = [
-    { family: fonts.body, weight: 400, sets: (place) => isHanLanguage(place.lang) && !place.heading && !isBold(place) },
-    { family: fonts.body, weight: 700, sets: (place) => isHanLanguage(place.lang) && !place.heading && isBold(place) },
-    { family: fonts.heading, weight: 700, sets: (place) => isHanLanguage(place.lang) && place.heading },
+    ...languages.flatMap(({ id, fonts }): FaceUse[] => [
+      { family: fonts.body, weight: 400, sets: (place) => inLanguage(place.lang, id) && !place.heading && !isBold(place) },
+      { family: fonts.body, weight: 700, sets: (place) => inLanguage(place.lang, id) && !place.heading && isBold(place) },
+      { family: fonts.heading, weight: 700, sets: (place) => inLanguage(place.lang, id) && place.heading },
+    ]),
     // Han characters in English text (a switch labelled 中文, bilingual contents): a face of their own,
     // holding no Latin letters, so that the English around them keeps its serif.
-    { family: fonts.body, cssName: HAN_IN_LATIN_FAMILY, weight: 400, sets: (place) => !isHanLanguage(place.lang) },
+    { family: hanFallback(languages.map((l) => l.id)).fonts.body, cssName: HAN_IN_LATIN_FAMILY, weight: 400, sets: (place) => !isHanLanguage(place.lang) },
   ];
   const chars = uses.map(() => new Set<string>());
   visitText(tree, (text, place) => {

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../compose/inline-markup.js';
-import type { Block, DocumentTree, Inline, LanguageChoice, List, TableCell } from '../../tree/types.js';
+import { treeLanguages, type Block, type DocumentTree, type Inline, type LanguageChoice, type List, type TableCell } from '../../tree/types.js';
 import { noBreakPieces } from '../common/no-break.js';
 import { languageSwitchScript, languageSwitchStyles } from './language-switch.js';
 import { DEFAULT_PAPER, type Paper } from '../common/paper.js';
@@ -87,7 +87,7 @@ export function blockHtml(node: Block, ctx: HtmlContext = { inPair: false }): st
 /** A complete, self-contained HTML document; `fontFaces` are @font-face rules to embed (see fonts.ts). */
 export function writeHtml(tree: DocumentTree, fontFaces = '', paper: Paper = DEFAULT_PAPER): string {
   const { skipLabel, languageChoice } = tree.reader;
-  const styles = htmlStyles + pageRule(paper) + (languageChoice ? languageSwitchStyles(languageChoice) : '');
+  const styles = htmlStyles([tree.lang, ...treeLanguages(tree)]) + pageRule(paper) + (languageChoice ? languageSwitchStyles(languageChoice) : '');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(tree.lang)}">
 <head>

@@ -1,26 +1,36 @@
+import { LANGUAGES, SOURCE, languageFor, type Language } from '../../languages/index.js';
 import { listMarksFor } from '../common/list-marks.js';
+import { paperSize, scaleMargins, type Paper } from '../common/paper.js';
 
 /**
  * The stylesheet embedded in every HTML edition (no external requests). Variables carry what differs
- * by script; Chinese cells (:lang(zh)) take the Han values, so one sheet serves every edition.
+ * by language (the language table's `html`): the source language's are the root's, and each other
+ * language of the document sets its own inside its selector (:lang(zh)), so one sheet serves every
+ * language of a bilingual edition.
  */
-import { paperSize, scaleMargins, type Paper } from '../common/paper.js';
-const variables = `
+function languageVariables(language: Language): string {
+  const { html } = language;
+  const han = language.writing === 'han';
+  return `--line-height: ${html.lineHeight}; --measure: ${html.measure}; --align: ${html.align}; --label-style: ${han ? 'normal' : 'italic'}; --label-weight: ${han ? 700 : 'normal'}; --name-column: ${html.nameColumn};`;
+}
+
+const rootVariables = (language: Language): string => `
 :root {
   color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #bbb;
-  /* "Briefing Han" holds the Han characters of English text and comes before the system serif: on Linux,
-     Chromium matches "Times New Roman" to Liberation Serif even for Han characters and draws nothing. */
-  --body-font: "Noto Serif", Georgia, "Briefing Han", "Times New Roman", serif; --heading-font: var(--body-font);
-  --line-height: 1.55; --measure: 44rem; --align: left; --label-style: italic; --label-weight: normal; --name-column: 30%;
+  /* ${language.html.note} */
+  --body-font: ${language.html.bodyStack}; --heading-font: ${language.html.headingStack === language.html.bodyStack ? 'var(--body-font)' : language.html.headingStack};
+  ${languageVariables(language)}
 }
-/* Chinese: Song body, Hei headings, 1.8 line height, justified; no italics (Han type has none). */
-:lang(zh) {
-  --body-font: "Noto Serif SC", "Source Han Serif SC", "Songti SC", SimSun, serif;
-  --heading-font: "Noto Sans SC", "Source Han Sans SC", "PingFang SC", SimHei, sans-serif;
-  --line-height: 1.8; --measure: 40rem; --align: justify; --label-style: normal; --label-weight: 700; --name-column: 30%;
-}
-:lang(zh) em { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }
 `;
+
+/** A language's block; Han type has no italics: emphasis is marked with dots under the characters. */
+const ownVariables = (language: Language): string => `/* ${language.html.note} */
+${language.html.selector} {
+  --body-font: ${language.html.bodyStack};
+  --heading-font: ${language.html.headingStack};
+  ${languageVariables(language)}
+}
+${language.writing === 'han' ? `${language.html.selector} em { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }\n` : ''}`;
 
 const base = `
 html { color: var(--ink); background: #fff; }
@@ -84,19 +94,20 @@ main.bilingual td:first-child, main.bilingual td[lang]:nth-child(3) { width: 15%
 `;
 
 /**
- * List marks by level and script (list-marks.ts): a nested list, or a bilingual pair's list of
- * depth n, takes the marks of level n; Chinese cells take the Chinese ones.
+ * List marks by level and language (the language table's listMarks): a nested list, or a bilingual
+ * pair's list of depth n, takes the marks of level n; each language's cells take their own.
  */
-function listMarkStyles(): string {
+function listMarkStyles(languages: readonly Language[]): string {
   const levelSelectors = (tag: string, level: number, scope: string) =>
     [`${scope}${'li '.repeat(Math.max(0, level - 1))}${level ? 'li > ' : ''}${tag}`, ...(level ? [`${scope}${tag}.depth-${level}`] : [])].join(', ');
-  return [['', 'en'], [':lang(zh) ', 'zh']]
-    .map(([scope, lang]) => {
-      const marks = listMarksFor(lang!);
-      const bullets = marks.bullets.map((mark, level) => `${levelSelectors('ul', level, scope!)} { list-style-type: ${mark.shape}; }`);
+  return languages
+    .map((language) => {
+      const scope = language === SOURCE ? '' : `${language.html.selector} `;
+      const marks = listMarksFor(language.id);
+      const bullets = marks.bullets.map((mark, level) => `${levelSelectors('ul', level, scope)} { list-style-type: ${mark.shape}; }`);
       const ordered = marks.ordered.map((mark, level) => {
-        const name = `briefing-${lang}-${level}`;
-        return `@counter-style ${name} { system: extends ${mark.format}; prefix: "${mark.prefix}"; suffix: "${mark.suffix}${FULL_WIDTH_END.test(mark.suffix) ? '' : ' '}"; }\n${levelSelectors('ol', level, scope!)} { list-style-type: ${name}; }`;
+        const name = `briefing-${language.id}-${level}`;
+        return `@counter-style ${name} { system: extends ${mark.format}; prefix: "${mark.prefix}"; suffix: "${mark.suffix}${FULL_WIDTH_END.test(mark.suffix) ? '' : ' '}"; }\n${levelSelectors('ol', level, scope)} { list-style-type: ${name}; }`;
       });
       return [...bullets, ...ordered].join('\n');
     })
@@ -107,8 +118,16 @@ function listMarkStyles(): string {
 /** A full-width closing mark (）) carries its own space. */
 const FULL_WIDTH_END = /[\u3000-\u303f\uff00-\uffef]$/u;
 
-// Mark styles before the base sheet, whose .contents list has no marks.
-export const htmlStyles = variables + listMarkStyles() + base;
+/**
+ * The sheet of a document in `languages` (ids or tags): the source language's variables at the root,
+ * then those of the document's other languages, their list marks, and the base sheet (after the
+ * marks: its .contents list has none).
+ */
+export function htmlStyles(languages: readonly string[]): string {
+  const present = new Set(languages.map(languageFor));
+  const used = LANGUAGES.filter((language) => language === SOURCE || present.has(language));
+  return rootVariables(SOURCE) + used.filter((l) => l !== SOURCE).map(ownVariables).join('') + listMarkStyles(used) + base;
+}
 
 /** The print sheet's page: the paper, with margins of 22 mm × 20 mm on A4 scaled to it. */
 export function pageRule(paper: Paper): string {
@@ -116,5 +135,5 @@ export function pageRule(paper: Paper): string {
   return `@media print { @page { size: ${paperSize(paper).css}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; } }\n`;
 }
 
-/** Paragraph roles that the Chinese stylesheet sets in bold (labels, where Latin type uses italics). */
+/** Paragraph roles that Han type sets in bold (labels, where Latin type uses italics). */
 export const HAN_BOLD_ROLES = ['group-label', 'venue', 'cover-title', 'cover-marking'];

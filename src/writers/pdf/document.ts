@@ -1,13 +1,14 @@
 import type { Content, ContentText, TDocumentDefinitions, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import { componentIds, inlineText, timestampDate, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
+import { componentIds, inlineText, timestampDate, treeLanguages, type Block, type DocumentTree, type Heading, type Inline, type Layout, type List, type Parallel, type Table } from '../../tree/types.js';
 import { columnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { markAt } from '../common/list-marks.js';
 import { noBreakPieces } from '../common/no-break.js';
 import { isHanCharacter } from '../../fonts/index.js';
+import { hanFallback } from '../../languages/index.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, type Paper } from '../common/paper.js';
 import { tagged, whenRepeated, type StructType } from './tagging.js';
-import { allPdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
+import { pdfStyles, pdfThemeFor, type PdfTheme } from './theme.js';
 
 /** Writer state passed to every handler: the theme of the current language, and where we are. */
 export interface PdfContext {
@@ -334,7 +335,9 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
   const ctx: PdfContext = { theme, layout: tree.layout ?? 'parallel', inTitle: false, textArea, blocks: { count: 0 } };
   // Running text that mixes scripts (a bilingual short title) is set in the font that has them all.
   const hasCover = componentIds(tree).includes('cover');
-  const fontFor = (text: string): string => (/\p{Script=Han}/u.test(text) ? pdfThemeFor('zh').fonts.body.name : theme.fonts.body.name);
+  const languages = [tree.lang, ...treeLanguages(tree)];
+  const hanFont = hanFallback(languages).fonts.body.name;
+  const fontFor = (text: string): string => (/\p{Script=Han}/u.test(text) ? hanFont : theme.fonts.body.name);
   return {
     pageSize: { width: page.width, height: page.height },
     pageMargins: margins,
@@ -351,7 +354,7 @@ export function pdfDefinition(tree: DocumentTree, theme: PdfTheme = pdfThemeFor(
       modDate: new Date(`${timestampDate(tree)}T00:00:00Z`),
     },
     defaultStyle: { font: theme.fonts.body.name, fontSize: theme.fontSize, lineHeight: theme.lineHeight },
-    styles: allPdfStyles(),
+    styles: pdfStyles(languages),
     content: blocksContent(tree.children, ctx),
     // A running header from the second page: the short title, and the handling marking when there is one.
     header: (current: number) =>

@@ -25,7 +25,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { BULLETS, type BulletMark, type OrderedMark } from '../common/list-marks.js';
+import { BULLETS } from '../../languages/list-marks.js';
+import type { BulletMark, OrderedMark } from '../../languages/index.js';
 import { xmlText } from '../common/xml.js';
 
 /** The values of a list's ListNumbering attribute (ISO 32000-1, table 348). */

@@ -1,13 +1,12 @@
-import type { Alignment, StyleDictionary } from 'pdfmake/interfaces.js';
-import { editionFonts, isHanLanguage, type EditionFonts } from '../../fonts/index.js';
-import { listMarksFor, type ListMarks } from '../common/list-marks.js';
+import type { StyleDictionary } from 'pdfmake/interfaces.js';
+import { LANGUAGES, languageFor, type Language, type LanguageFonts, type ListMarks } from '../../languages/index.js';
 
 /** Everything about the PDF's look: page, faces, sizes. Writers read it; nothing else does. */
 export interface PdfTheme {
   /** Prefix of this theme's named styles (latin.body, han.body). */
-  key: 'latin' | 'han';
+  key: string;
   pageMargins: [number, number, number, number];
-  fonts: EditionFonts;
+  fonts: LanguageFonts;
   /** List marks by level. */
   marks: ListMarks;
   fontSize: number;
@@ -15,24 +14,21 @@ export interface PdfTheme {
   styles: StyleDictionary;
 }
 
-interface ThemeOptions {
-  fontSize: number;
-  lineHeight: number;
-  /** Body alignment. */
-  alignment: Alignment;
-  /** How labels (venue, "Raised by …") stand out: italics in Latin type, bold in Han type, which has no italics. */
-  label: { italics?: boolean; bold?: boolean };
-}
-
-function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight, alignment, label }: ThemeOptions): PdfTheme {
-  const fonts = editionFonts(lang);
+/**
+ * A language's theme, from its entry in the language table. Labels (venue, "Raised by …") stand out in
+ * italics in Latin type, in bold in Han type, which has no italics.
+ */
+function makePdfTheme(language: Language): PdfTheme {
+  const { fonts, listMarks: marks } = language;
+  const { styleKey: key, fontSize, lineHeight, alignment } = language.pdf;
+  const label = language.writing === 'han' ? { bold: true } : { italics: true };
   const heading = { font: fonts.heading.name, bold: true };
   return {
     // For A4 (595 × 842 pt; scaled to other paper): about 25 mm at the sides leaves a measure of ~75 Latin or ~40 Han characters.
     pageMargins: [72, 64, 72, 72],
     key,
     fonts,
-    marks: listMarksFor(lang),
+    marks,
     fontSize,
     lineHeight,
     styles: {
@@ -66,23 +62,14 @@ function makePdfTheme(key: PdfTheme['key'], lang: string, { fontSize, lineHeight
   };
 }
 
-/**
- * Latin text is set ragged right: pdfmake's justification spreads space over every break
- * opportunity, which opens gaps after the hyphens of "long-term" and "China-developed".
- */
-const latinPdfTheme = makePdfTheme('latin', 'en', { fontSize: 10.5, lineHeight: 1.3, alignment: 'left', label: { italics: true } });
-
-/**
- * Chinese is justified (every character is a break opportunity, so the space spreads evenly),
- * 10.5 pt (五号) with a line height of 1.75 as Chinese readers expect.
- */
-const hanPdfTheme = makePdfTheme('han', 'zh', { fontSize: 10.5, lineHeight: 1.75, alignment: 'justify', label: { bold: true } });
+const themes = new Map(LANGUAGES.map((language) => [language, makePdfTheme(language)]));
 
 export function pdfThemeFor(lang: string): PdfTheme {
-  return isHanLanguage(lang) ? hanPdfTheme : latinPdfTheme;
+  return themes.get(languageFor(lang))!;
 }
 
-/** Every theme's named styles, prefixed by the theme key, for one document that mixes languages. */
-export function allPdfStyles(): StyleDictionary {
-  return Object.fromEntries([latinPdfTheme, hanPdfTheme].flatMap((theme) => Object.entries(theme.styles).map(([name, style]) => [`${theme.key}.${name}`, style])));
+/** The named styles of the themes of a document's languages, prefixed by the theme key, for one document that mixes languages. */
+export function pdfStyles(languages: readonly string[]): StyleDictionary {
+  const used = [...new Set(languages.map(pdfThemeFor))];
+  return Object.fromEntries(used.flatMap((theme) => Object.entries(theme.styles).map(([name, style]) => [`${theme.key}.${name}`, style])));
 }

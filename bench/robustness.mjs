@@ -5,6 +5,7 @@
 // and of 10 MB (the limit; before, 1 MB took 2.5 s and 11 MB never finished). Layout and import are to
 // take time in proportion to their input: the ms per 1,000 characters or per MB are printed beside them.
 import { cp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 const WORD_LENGTHS = [10_000, 100_000];
@@ -59,7 +60,7 @@ export async function robustnessTimings(repo, runs, scratch) {
     for (let i = 0; i < (megabytes >= 10 ? 1 : runs); i++) times.push(await importOf(bytes));
     imports.push({ megabytes, bytes, ms: median(times), runs: times.length });
   }
-  return { longWord, imports };
+  return { load: os.loadavg().map((n) => n.toFixed(2)), longWord, imports };
 }
 
 const SENTENCES = [
@@ -83,7 +84,7 @@ function markdown(bytes) {
 
 export function printRobustnessTimings(results, formatValue, row) {
   const { longWord, imports } = results;
-  console.log('\nissue 15: long unbreakable text and large imports (in-process, after a warm-up)');
+  console.log(`\nissue 15: long unbreakable text and large imports (in-process, after a warm-up; load ${results.load.join(' ')})`);
   const widths = [52, 10, 40];
   console.log(row(['English PDF, text as shipped (median)', formatValue(longWord.shippedMs, 'ms')], widths));
   for (const { length, ms } of longWord.words) {

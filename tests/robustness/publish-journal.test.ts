@@ -58,12 +58,12 @@ describe('a publish killed at each of its steps', { timeout: 60_000 }, () => {
       expect(await runPublisher(dir, version)).toBe('finished');
       return publishedFiles(dir);
     };
-    const oldSet = await reference('old');
-    const newSet = await reference('new');
+    const [oldSet, newSet] = await Promise.all([reference('old'), reference('new')]);
     expectManifestMatches(newSet);
     // Renames: 1 the journal, then the five outputs, the record of inputs and manifest.json.
     const steps = 1 + OUTPUTS + 2;
-    for (let killAt = 1; killAt <= steps; killAt++) {
+    // Each step in its own folder and process, all at once.
+    const killed = Array.from({ length: steps }, (_, i) => i + 1).map(async (killAt) => {
       const dir = path.join(base, `killed-at-${killAt}`);
       await cp(path.join(base, 'old'), dir, { recursive: true });
       expect(await runPublisher(dir, 'new', killAt)).toBe('killed');
@@ -75,7 +75,8 @@ describe('a publish killed at each of its steps', { timeout: 60_000 }, () => {
       const after = await publishedFiles(dir);
       expectManifestMatches(after);
       expect([killAt, sameFiles(after, killAt > 1 ? newSet : oldSet)]).toEqual([killAt, true]);
-    }
+    });
+    await Promise.all(killed);
   });
 
   it('is completed by `check --outputs` before it reads the outputs', async () => {

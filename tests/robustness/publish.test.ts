@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { watch } from 'node:fs';
-import { cp, rm } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOutputFolder } from '../../src/io/publish.js';
@@ -46,21 +46,21 @@ describe('all-or-nothing publishing', () => {
     await edit(root, EN_LOCALE_FILE, '"title": "Consensus Agreement"', '"title": "Consensus Agreement, Revised"');
     await edit(root, ZH_LOCALE_FILE, '"title": "共识文件"', '"title": "共识文件（修订）"');
 
-    const afterKill: { n: number; files: Map<string, Buffer> }[] = [];
-    for (const n of [1, 3, 6]) {
-      await rm(out, { recursive: true, force: true });
-      await cp(snapshot, out, { recursive: true });
-      await buildKilledAfter(args, out, n);
+    // Each kill in a copy of the old set, all at once, beside an uninterrupted build: the same inputs
+    // give the same bytes, so that one shows what the new set is.
+    const killedAfter = async (n: number) => {
+      const copy = path.join(root, `killed-after-${n}`);
+      await cp(snapshot, copy, { recursive: true });
+      await buildKilledAfter([...args, '--out', copy], copy, n);
       // What the next build (or check --outputs) does first: complete or roll back the interrupted publish.
-      await recoverOutputFolder(out);
-      expect(await publishingLeftovers(out)).toEqual([]);
-      const files = await publishedFiles(out);
+      await recoverOutputFolder(copy);
+      expect(await publishingLeftovers(copy)).toEqual([]);
+      const files = await publishedFiles(copy);
       expectManifestMatches(files);
-      afterKill.push({ n, files });
-    }
-
-    // The same inputs give the same bytes, so an uninterrupted build shows what the new set is.
-    expect((await briefing(args)).code).toBe(0);
+      return { n, files };
+    };
+    const [afterKill, uninterrupted] = await Promise.all([Promise.all([1, 3, 6].map(killedAfter)), briefing(args)]);
+    expect(uninterrupted.code).toBe(0);
     const newSet = await publishedFiles(out);
     expectManifestMatches(newSet);
     expect(sameFiles(newSet, oldSet)).toBe(false);

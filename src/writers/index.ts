@@ -16,5 +16,7 @@ export const OUTPUT_FORMATS = {
 
 export type Format = keyof typeof OUTPUT_FORMATS;
 export const FORMATS = Object.keys(OUTPUT_FORMATS) as Format[];
+/** Whether a value (read from a file: a manifest entry) names an output format; own keys only, never `constructor`. */
+export const isFormat = (value: unknown): value is Format => typeof value === 'string' && Object.hasOwn(OUTPUT_FORMATS, value);
 /** What a build writes when no format is named. */
 export const DEFAULT_FORMATS = FORMATS.filter((format) => OUTPUT_FORMATS[format].byDefault);

@@ -81,6 +81,15 @@ describe('files planted in the output folder', { timeout: CASE_TIME }, () => {
     const error = await failure(runCheck({ root, outputsDir: folder }));
     expect([error.message, error.exitCode]).toEqual([`no readable manifest.json in ${folder}: run npx briefing build --out ${folder} first`, 2]);
   });
+
+  it('check --outputs with a manifest entry whose format is "constructor" (a prototype key): one line, exit 2', async () => {
+    const folder = path.join(root, 'prototype-format');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'en.html'), '<p>x</p>');
+    await writeFile(path.join(folder, 'manifest.json'), JSON.stringify({ outputs: [{ file: 'en.html', format: 'constructor', edition: 'en', profile: null, languages: ['en'], sections: [], components: [] }] }));
+    const error = await failure(runCheck({ root, outputsDir: folder }));
+    expect([error.message, error.exitCode]).toEqual([`${path.join(folder, 'manifest.json')}: en.html: format "constructor" is not one of pdf, docx, html, md: rebuild with npx briefing build --out ${folder}`, 2]);
+  });
 });
 
 describe('side files after a failed build', { timeout: CASE_TIME }, () => {

@@ -7,7 +7,7 @@ import { loadProfile } from '../../select/profile.js';
 import { selectContent } from '../../select/selection.js';
 import type { Agreement } from '../../source/schema.js';
 import { usedKeys, type Catalog } from '../catalog.js';
-import { OUTPUT_FORMATS } from '../../writers/index.js';
+import { FORMATS, isFormat, OUTPUT_FORMATS } from '../../writers/index.js';
 import { compactText } from '../../writers/common/text.js';
 import { error, type Finding } from '../findings.js';
 
@@ -22,6 +22,8 @@ export async function selectionOf(agreement: Agreement, root: string, profileId:
 async function readManifest(dir: string): Promise<ManifestEntry[]> {
   const entries = await readManifestIfAny(path.join(dir, MANIFEST_FILE));
   if (entries === undefined) throw new BriefingError(`no readable manifest.json in ${dir}: run npx briefing build --out ${dir} first`, 2);
+  const unknown = entries.find((entry) => !isFormat(entry.format));
+  if (unknown) throw new BriefingError(`${path.join(dir, MANIFEST_FILE)}: ${unknown.file}: format ${JSON.stringify(unknown.format)} is not one of ${FORMATS.join(', ')}: rebuild with npx briefing build --out ${dir}`, 2);
   return entries;
 }
 

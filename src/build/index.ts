@@ -8,11 +8,12 @@ import { loadProfile, type Component, type Profile } from '../select/profile.js'
 import { selectContent } from '../select/selection.js';
 import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
-import { componentIds, sectionIds, type Layout } from '../tree/types.js';
+import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
 import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
 import { OUTPUT_FORMATS, type Format } from '../writers/index.js';
 import type { PdfStandard } from '../writers/pdf/tagging.js';
-import { inputRecordUpdate, outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, type InputRecord, type UsedStrings } from './inputs.js';
+import { inputRecordUpdate, outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, type InputRecord, type OutputInputs, type UsedStrings } from './inputs.js';
+import { onTwoThreads, settleAll, type SecondThread } from './threads.js';
 
 export interface BuildRequest {
   root: string;
@@ -57,54 +58,53 @@ interface Job {
   components: readonly Component[];
   formats: Format[];
   profile?: Profile;
+  /** The profile as the request names it (an id or a file path). */
+  profileReference?: string;
   paper: Paper;
 }
 
 /** A standard edition is the agreement and its participants. */
 const EDITION_COMPONENTS: readonly Component[] = ['agreement', 'participants'];
 
+/** One output to render: a job in one of its formats. */
+interface Output {
+  job: Job;
+  format: Format;
+}
+
 /** An output rendered and staged, with what it was made from. */
 interface Rendered {
   entry: ManifestEntry;
+  input: OutputInputs;
+}
+
+/** A job's document tree, and the locale strings its text used. */
+interface Composed {
+  tree: DocumentTree;
   strings: Record<string, string[]>;
 }
 
-/**
- * Renders one job in some of its formats and stages each output as soon as it is rendered; the
- * tree is built once and handed to every writer.
- */
-async function renderJob(project: Project, job: Job, formats: Format[], layout: Layout, stagingDir: string, pdfStandard?: PdfStandard): Promise<Rendered[]> {
+function composeJob(project: Project, job: Job, layout: Layout): Composed {
   const selection = selectContent(project.agreement, job.profile?.include, job.profile?.exclude);
   const used: UsedStrings = new Map();
   const tree = composeDocument(project, { edition: job.edition, layout, components: job.components, selection, profile: job.profile, used });
-  const strings = usedStringsRecord(used);
-  return settleAll(
-    formats.map(async (format) => {
-      const content = await OUTPUT_FORMATS[format].write(tree, { paper: job.paper, pdfStandard });
-      const entry = describeOutput(content, {
-        file: `${job.name}.${format}`,
-        format,
-        edition: job.edition.id,
-        profile: job.profile?.id ?? null,
-        languages: job.edition.languages,
-        sections: sectionIds(tree),
-        components: componentIds(tree),
-      });
-      await stageFile(stagingDir, entry.file, content);
-      return { entry, strings };
-    }),
-  );
+  return { tree, strings: usedStringsRecord(used) };
 }
 
-/**
- * Promise.all that waits for every promise to settle before it fails, so that no writer is still
- * staging a file when the failed build's staging folder is removed.
- */
-async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
-  const results = await Promise.allSettled(promises);
-  const failed = results.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
+/** Renders one output of a composed job and stages it. */
+async function renderOutput(tree: DocumentTree, { job, format }: Output, stagingDir: string, pdfStandard?: PdfStandard): Promise<ManifestEntry> {
+  const content = await OUTPUT_FORMATS[format].write(tree, { paper: job.paper, pdfStandard });
+  const entry = describeOutput(content, {
+    file: `${job.name}.${format}`,
+    format,
+    edition: job.edition.id,
+    profile: job.profile?.id ?? null,
+    languages: job.edition.languages,
+    sections: sectionIds(tree),
+    components: componentIds(tree),
+  });
+  await stageFile(stagingDir, entry.file, content);
+  return entry;
 }
 
 /** What one output of a job is made from besides the shared inputs and its strings. */
@@ -129,8 +129,9 @@ async function jobsFor(request: BuildRequest): Promise<Job[]> {
   const configured = (await loadConfig(request.root)).paper ?? DEFAULT_PAPER;
   return [
     ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats, paper: request.paper ?? configured })),
-    ...profiles.map((profile) => ({
+    ...profiles.map((profile, index) => ({
       name: profile.id,
+      profileReference: request.profiles![index]!,
       edition: editionSpec(profile.edition)!,
       components: profile.components,
       formats: request.formats.filter((f) => profile.formats.includes(f)),
@@ -151,13 +152,13 @@ export async function requestLanguages(request: BuildRequest): Promise<string[]>
  * then they are published together with manifest.json and the record of inputs (io/publish.ts).
  * A failure leaves the previous outputs as they were.
  */
-export async function build(request: BuildRequest): Promise<BuildResult> {
+export async function build(request: BuildRequest, secondThread?: SecondThread): Promise<BuildResult> {
   if (request.stagingDir !== undefined) return stageOutputs(request, request.stagingDir);
-  return publishBuild(request.outDir, request.root, (stagingDir) => stageOutputs(request, stagingDir), (result) => [inputRecordUpdate(result.inputs)]);
+  return publishBuild(request.outDir, request.root, (stagingDir) => stageOutputs(request, stagingDir, secondThread), (result) => [inputRecordUpdate(result.inputs)]);
 }
 
 /** Renders the outputs whose inputs changed into the staging folder. */
-async function stageOutputs(request: BuildRequest, stagingDir: string): Promise<BuildResult> {
+async function stageOutputs(request: BuildRequest, stagingDir: string, secondThread?: SecondThread): Promise<BuildResult> {
   const jobs = await jobsFor(request);
   const languages = [...new Set(jobs.flatMap((job) => job.edition.languages))];
   const project = await openProject(request.root, request.agreementId, languages);
@@ -166,26 +167,38 @@ async function stageOutputs(request: BuildRequest, stagingDir: string): Promise<
   const shared = await sharedInputs({ agreement: project.agreement, templates: project.templates.hash, glossary: project.glossary, options: renderingOptions(request) });
   const previous = request.force ? {} : await readInputRecord(request.outDir);
   const unchanged: string[] = [];
-  const toRender: { job: Job; formats: Format[] }[] = [];
+  const stale: Output[] = [];
   for (const job of jobs) {
-    const formats: Format[] = [];
     for (const format of job.formats) {
       const file = `${job.name}.${format}`;
       const before = previous[file];
       const same = before !== undefined && before.hash === outputHash(shared, ownInputs(job, format), before.strings, project.i18n) && (await stillThere(request.outDir, file, before));
       if (same) unchanged.push(file);
-      else formats.push(format);
+      else stale.push({ job, format });
     }
-    if (formats.length > 0) toRender.push({ job, formats });
   }
 
-  for (const lang of new Set(toRender.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
+  for (const lang of new Set(stale.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
   const layout = request.layout ?? 'parallel';
-  const rendered = (await settleAll(toRender.map(({ job, formats }) => renderJob(project, job, formats, layout, stagingDir, request.pdfStandard)))).flat();
-  const inputs: InputRecord = {};
-  for (const { entry, strings } of rendered) {
-    const job = toRender.find(({ job }) => `${job.name}.${entry.format}` === entry.file)!.job;
-    inputs[entry.file] = { hash: outputHash(shared, ownInputs(job, entry.format), strings, project.i18n), strings, bytes: entry.bytes };
-  }
-  return { outputs: rendered.map((r) => r.entry), unchanged, inputs, reviewFlags };
+  // A job's tree is composed once, for the first of its formats rendered on this thread.
+  const composed = new Map<Job, Composed>();
+  const renderHere = async (output: Output): Promise<Rendered> => {
+    const { job, format } = output;
+    if (!composed.has(job)) composed.set(job, composeJob(project, job, layout));
+    const { tree, strings } = composed.get(job)!;
+    const entry = await renderOutput(tree, output, stagingDir, request.pdfStandard);
+    return { entry, input: { hash: outputHash(shared, ownInputs(job, format), strings, project.i18n), strings, bytes: entry.bytes } };
+  };
+  // The second thread builds one output at a time, from its own (warm) copy of the project.
+  const renderThere = async ({ job, format }: Output): Promise<Rendered> => {
+    const editions = job.profile ? [] : [job.name];
+    const profiles = job.profileReference === undefined ? [] : [job.profileReference];
+    const { outputs, inputs } = await secondThread!.build({ ...request, editions, profiles, formats: [format], stagingDir, force: true });
+    return { entry: outputs[0]!, input: inputs[outputs[0]!.file]! };
+  };
+  const rendered =
+    secondThread && stale.length > 1
+      ? await onTwoThreads(stale, ({ job, format }) => OUTPUT_FORMATS[format].renderCost * job.edition.languages.length, renderHere, renderThere)
+      : await settleAll(stale.map(renderHere));
+  return { outputs: rendered.map((r) => r.entry), unchanged, inputs: Object.fromEntries(rendered.map((r) => [r.entry.file, r.input])), reviewFlags };
 }

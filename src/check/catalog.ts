@@ -27,9 +27,14 @@ const exists = (file: string): Promise<boolean> => access(file).then(
   () => false,
 );
 
-export async function loadCatalog(root: string, agreement: Agreement): Promise<Catalog> {
+/**
+ * The agreement's strings in every language of locales/, or in `only` those languages and what they
+ * are compared with: the source language, and the language a converted one is converted from.
+ */
+export async function loadCatalog(root: string, agreement: Agreement, only?: readonly string[]): Promise<Catalog> {
   const dirs = (await readdir(path.join(root, 'locales'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-  const folders = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE).sort()];
+  const wanted = only && new Set(only.flatMap((lang) => [lang, folderLanguage(lang).conversion?.from ?? lang]));
+  const folders = [SOURCE_LANGUAGE, ...dirs.filter((d) => d !== SOURCE_LANGUAGE && (!wanted || wanted.has(d))).sort()];
   // A language converted from another (zh-Hant) is one of an agreement's once `briefing convert` wrote its strings.
   const converted = async (lang: string): Promise<boolean> => folderLanguage(lang).conversion === undefined || exists(path.join(root, 'locales', lang, `${agreement.namespace}.json`));
   const languages = (await Promise.all(folders.map(async (lang) => ((await converted(lang)) ? [lang] : [])))).flat();

@@ -24,6 +24,8 @@ export interface CheckOptions {
   agreementId?: string;
   /** A build folder whose outputs are checked too. */
   outputsDir?: string;
+  /** Check these languages only (and those they are compared with); by default every language of locales/. */
+  languages?: readonly string[];
 }
 
 /** A review flag of one language: why its translation of `key` needs a human's confirmation. */
@@ -59,9 +61,9 @@ export function contentFindings(catalog: Catalog, glossary: readonly GlossaryTer
 }
 
 /** Runs every rule over the agreement's locales (and outputs, when given). */
-export async function runCheck({ root, agreementId, outputsDir }: CheckOptions): Promise<CheckResult> {
+export async function runCheck({ root, agreementId, outputsDir, languages }: CheckOptions): Promise<CheckResult> {
   const agreement = await loadAgreement(root, agreementId);
-  const catalog = await loadCatalog(root, agreement);
+  const catalog = await loadCatalog(root, agreement, languages);
   const glossary = await loadGlossary(root);
   const fingerprints = await loadFingerprints(root, catalog);
   const converted = catalog.languages.filter((lang) => languageFor(lang).conversion !== undefined);

@@ -60,7 +60,7 @@ export function registerBuild(program: Command, io: Io, _setExitCode: (code: num
 async function checkFindings(plan: BuildPlan): Promise<Finding[]> {
   const [{ requestLanguages }, { runCheck }] = await Promise.all([import('../build/index.js'), import('../check/index.js')]);
   const languages = await requestLanguages(plan);
-  const { errors } = await runCheck({ root: plan.root, agreementId: plan.agreementId });
+  const { errors } = await runCheck({ root: plan.root, agreementId: plan.agreementId, languages });
   return errors.filter((finding) => finding.language.split('+').some((lang) => languages.includes(lang)));
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ContentError } from '../errors.js';
 import { parseJsonText } from './json-text.js';
+import { parsedOnce } from './parsed-once.js';
 import { printable } from './printable.js';
 import { readTextFile } from './text-file.js';
 import type { LocaleTree } from './locale-tree.js';
@@ -34,9 +35,11 @@ export async function loadLocaleFile(root: string, displayName: string): Promise
 
 /** A locale file's text as a tree of strings; every problem names the file and the line:column or key. */
 export function parseLocaleText(text: string, displayName: string): LocaleTree {
-  const value = parseJsonText(text, displayName);
-  assertLocaleTree(value, displayName, []);
-  return value;
+  return parsedOnce(parseLocaleText, text, () => {
+    const value = parseJsonText(text, displayName);
+    assertLocaleTree(value, displayName, []);
+    return value;
+  });
 }
 
 /** Locale keys are a few levels deep (people.<id>.name); deeper nesting is a mistake, and checking it recurses. */

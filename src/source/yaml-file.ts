@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, type ExitCode } from '../errors.js';
+import { parsedOnce } from './parsed-once.js';
 import { printable } from './printable.js';
 import { readTextFile } from './text-file.js';
 
@@ -19,6 +20,10 @@ export async function loadYamlFile<T>(
 
 /** Parses YAML text and validates it against `schema`; every problem is a ContentError naming `displayName`. */
 export function parseYamlText<T>(text: string, displayName: string, schema: z.ZodType<T>, exitCode: ExitCode = 1): T {
+  return parsedOnce(schema, text, () => parseAndValidate(text, displayName, schema, exitCode));
+}
+
+function parseAndValidate<T>(text: string, displayName: string, schema: z.ZodType<T>, exitCode: ExitCode): T {
   const lineCounter = new LineCounter();
   // Warnings (a collection used as a key, an unknown tag) would go to stderr beside our one line; validation reports what matters.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });

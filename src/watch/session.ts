@@ -6,6 +6,7 @@ import { listProfileIds, profileLocation } from '../select/profile.js';
 import { SOURCE_FOLDERS } from '../source/folders.js';
 import { changeFor, type Change, type WatchedProfile } from './changes.js';
 import { rebuildQueue } from './queue.js';
+import { startSecondThread } from '../build/threads.js';
 
 /** What to build and keep building: the request of `briefing build`, and how to watch. */
 export interface WatchRequest extends Omit<BuildRequest, 'stagingDir'> {
@@ -56,6 +57,8 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
     return change.profiles.length > 0 ? { ...base, editions: [], profiles: change.profiles } : undefined;
   };
 
+  // Rebuilds render on both cores: this thread and a worker kept warm for the whole session.
+  const secondThread = startSecondThread();
   const run = async (change: Change): Promise<void> => {
     const initial = change.files.length === 0;
     if (!initial) io.out(`changed ${change.files.join(', ')}`);
@@ -63,7 +66,7 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
     try {
       const buildRequest = await buildFor(change);
       if (!buildRequest) return io.out('nothing to rebuild: no output of this watch depends on it');
-      const result = await build(buildRequest);
+      const result = await build(buildRequest, secondThread);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const unchanged = result.unchanged.length > 0 ? ` (${result.unchanged.length} unchanged)` : '';
       if (result.outputs.length === 0) io.out(`no output affected: ${plural(result.unchanged.length, 'output')} unchanged`);
@@ -108,6 +111,7 @@ export async function startWatch(request: WatchRequest, io: Io): Promise<WatchSe
     async close() {
       await queue.close();
       await watcher.close();
+      await secondThread.close();
     },
   };
 }

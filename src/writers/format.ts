@@ -25,6 +25,11 @@ export interface OutputFormat {
    * when a document has no format for the page), or as a download (DOCX, Markdown).
    */
   preview: 'page' | 'viewer' | 'download';
+  /**
+   * About how long one language of a document takes to render, relative to the others (measured
+   * warm: a PDF 10, a DOCX 3, HTML 1): a build on two threads starts the costliest outputs first.
+   */
+  renderCost: number;
   write(tree: DocumentTree, options: WriteOptions): Promise<Buffer>;
   /**
    * The text of a written file, read back by a reader independent of the writer, in which `check

@@ -5,6 +5,7 @@ export const docxFormat: OutputFormat = {
   mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   byDefault: true,
   preview: 'download',
+  renderCost: 3,
   write: async (tree, { paper }) => (await import('./index.js')).writeDocx(tree, paper),
   async searchableTexts(file) {
     const [{ compactText }, { docxText }] = await Promise.all([import('../common/text.js'), import('./read.js')]);

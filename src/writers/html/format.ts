@@ -5,6 +5,7 @@ export const htmlFormat: OutputFormat = {
   mediaType: 'text/html; charset=utf-8',
   byDefault: true,
   preview: 'page',
+  renderCost: 1,
   async write(tree, { paper }) {
     const [{ writeHtml }, { embeddedFontFaces }] = await Promise.all([import('./index.js'), import('./fonts.js')]);
     return Buffer.from(writeHtml(tree, await embeddedFontFaces(tree), paper), 'utf8');

@@ -6,6 +6,7 @@ export const markdownFormat: OutputFormat = {
   mediaType: 'text/markdown; charset=utf-8',
   byDefault: false,
   preview: 'download',
+  renderCost: 0.2,
   write: async (tree) => Buffer.from((await import('./index.js')).writeMarkdown(tree), 'utf8'),
   async searchableTexts(file) {
     const { markdownText } = await import('./read.js');

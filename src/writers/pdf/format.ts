@@ -5,6 +5,7 @@ export const pdfFormat: OutputFormat = {
   mediaType: 'application/pdf',
   byDefault: true,
   preview: 'viewer',
+  renderCost: 10,
   write: async (tree, { paper, pdfStandard }) => (await import('./index.js')).writePdf(tree, { paper, standard: pdfStandard }),
   // A parallel PDF's pair that runs over a page break interleaves the two columns in reading order, so each column is searched as well.
   async searchableTexts(file) {

@@ -2,6 +2,10 @@
 import '../../fonts/shared-fontkit.js';
 // pdfmake's line layout, made linear in the length of a paragraph.
 import './line-builder.js';
+// One shaping of each word per font for the whole process, not per PDF.
+import './shared-shaping.js';
+// Style properties resolved once per style stack, not once per inline.
+import './style-lookup.js';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fontFile, type FontFamily, type FaceName } from '../../fonts/index.js';

@@ -24,6 +24,8 @@ const RESULTS = path.join(REPO, 'bench', 'results.json');
 const FONT_CACHE = path.join(path.dirname(createRequire(import.meta.url).resolve('subset-font/package.json')), '..', '.cache', 'briefing-fonts');
 const RUNS = 3;
 const QUICK_RUNS = 7;
+/** Watch times vary most from run to run (two threads on two cores): more saves for a steadier median. */
+const WATCH_RUNS = 11;
 const GENERATED_PROFILES = 50;
 const EDITIONS = ['en', 'zh', 'bilingual'];
 const FORMATS = ['pdf', 'docx', 'html'];
@@ -41,11 +43,11 @@ const TARGETS = [
   },
   {
     key: 'watchString', issue: 17, label: 'watch: 1 zh string saved → 6 outputs rewritten', unit: 'ms', op: '≤', limit: 600,
-    why: (d) => `It includes the 150 ms quiet time after a save; the rest is rendering the 6 outputs that print the string, one after another in the warm process, and the two PDFs alone take more than what is left (in-process zh.pdf ${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')}, bilingual.pdf ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')}). Only affected outputs are rebuilt, modules, fonts and templates are kept warm. Not tried: rendering a PDF on the second core in a warm worker, which would keep a second copy of the fonts and modules for the whole session; even then the bilingual PDF alone would take most of the time left.`,
+    why: (d) => `It includes the ${d.watch.quietMs} ms quiet time after a save (150 ms before this round). The 6 outputs are rendered on the session's two threads: a worker, warm with its own fonts and caches, takes the costliest (the bilingual PDF: ${formatValue(d.inProcess.perOutputMs.bilingual.pdf, 'ms')} alone in this process), this thread the Chinese PDF (${formatValue(d.inProcess.perOutputMs.zh.pdf, 'ms')} alone), both DOCX and both HTML. Run at once on 2 cores, each thread takes longer than alone (garbage collection and memory traffic of both). Done besides: words shaped once per process, pdfmake's style lookups answered once per style state, sources parsed once per text, DOCX parts zipped once. What is left of a PDF is pdfmake's layout, pdfkit's drawing of each text fragment, compression and garbage collection (pdfmake holds every measured inline of a document until it is drawn).`,
   },
   {
     key: 'inProcessEdition', issue: 17, label: 'in-process rebuild of edition en (3 formats)', unit: 'ms', op: '≤', limit: 150,
-    why: (d) => `The value is the median of ${d.inProcess.rebuildsEnMs.length} rebuilds of edition en in its 3 formats (${d.inProcess.rebuildsEnMs.map((ms) => formatValue(ms, 'ms')).join(', ')}); each output alone, timed after all 9 were built once, takes pdf ${formatValue(d.inProcess.perOutputMs.en.pdf, 'ms')}, docx ${formatValue(d.inProcess.perOutputMs.en.docx, 'ms')}, html ${formatValue(d.inProcess.perOutputMs.en.html, 'ms')} (timed in another state of the heap, so they need not add up to the edition's time). The PDF alone is over the limit: in \`node bench/hotspots.mjs --warm\` pdfmake's per-fragment style resolution, fontkit's shaping and garbage collection are most of it. Modules, fonts and compiled templates are already kept between builds.`,
+    why: (d) => `The value is the median of ${d.inProcess.rebuildsEnMs.length} rebuilds of edition en in its 3 formats on one thread (${d.inProcess.rebuildsEnMs.map((ms) => formatValue(ms, 'ms')).join(', ')}); with a second thread, as watch and preview rebuild, ${formatValue(d.inProcess.twoThreadsMedianEnMs, 'ms')}. Each output alone, after all 9 were built once: pdf ${formatValue(d.inProcess.perOutputMs.en.pdf, 'ms')}, docx ${formatValue(d.inProcess.perOutputMs.en.docx, 'ms')}, html ${formatValue(d.inProcess.perOutputMs.en.html, 'ms')}. The PDF is most of it on either: on two threads the edition takes at least the PDF plus composing the document and publishing the files. Shaping and style lookups are already shared, the sources parsed once, the DOCX zipped once; what is left of the PDF is pdfmake's layout, pdfkit's drawing, compression and garbage collection.`,
   },
   { key: 'rssStandard', issue: 17, label: 'peak RSS, 9 standard outputs', unit: 'KB', op: '≤', limit: 300 * MB },
   {
@@ -54,11 +56,11 @@ const TARGETS = [
   },
   {
     key: 'vsChromium', issue: 17, label: 'cold 9 outputs ÷ Chromium printing bilingual.html', unit: '×', op: '≤', limit: 1,
-    why: (d) => `Our 9 outputs are rendered one after another on one core after ${formatValue(d.noChange.nodeStartMs, 'ms')} of Node start-up and module loading; the three PDFs are most of it (in-process ${['en', 'zh', 'bilingual'].map((e) => formatValue(d.inProcess.perOutputMs[e].pdf, 'ms')).join(' + ')}). Done: commands load only their own modules, the check before a build no longer compiles a Unicode pattern per glossary term. Not tried: PDFs on a worker thread (the second core; it would also raise the peak RSS).`,
+    why: (d) => `Our 9 outputs are rendered one after another on one core after ${formatValue(d.noChange.nodeStartMs, 'ms')} of Node start-up and module loading; the three PDFs are most of it (in-process ${['en', 'zh', 'bilingual'].map((e) => formatValue(d.inProcess.perOutputMs[e].pdf, 'ms')).join(' + ')}). A command-line build renders on one thread: a second one would hold its own copy of the fonts and modules and raise the peak RSS (its limit is 300 MB).`,
   },
   {
     key: 'vsPandoc', issue: 17, label: 'Pandoc+XeLaTeX ÷ ours, Chinese PDF', unit: '×', op: '≥', limit: 3,
-    why: (d) => `Our cold Chinese PDF is start-up, the check of the Chinese strings, loading the fonts (two CJK faces, 25 MB) and setting ${d.zhPdf.ours.pages ?? '?'} pages; Pandoc's output sets the same text in ${d.zhPdf.pandoc.pages ?? '?'} plainer pages.`,
+    why: (d) => `Our cold Chinese PDF is Node's start-up and module loading (a third of it), parsing the CJK faces and setting ${d.zhPdf.ours.pages ?? '?'} pages in one PDF, where no work is shared; Pandoc's output sets the same text in ${d.zhPdf.pandoc.pages ?? '?'} plainer pages. Done: the check before the build reads only the languages built and shares the parsed sources with the build (without any check the build was 60 ms faster). Tried without gain: reading the 50 MB of font files ahead on Node's I/O threads, and a larger young generation for the garbage collector; Node 20 has no compile cache for modules.`,
   },
   {
     key: 'firstBuild', issue: 17, label: 'first build without font cache ÷ cached (9 outputs)', unit: '×', op: '≤', limit: 1.5,
@@ -255,19 +257,30 @@ function seeded(seed) {
   };
 }
 
-/** build() in this process: the first builds of edition en (the later ones are warm rebuilds of every output), then each output alone. */
+/**
+ * build() in this process: the first builds of edition en (the later ones are warm rebuilds of every
+ * output), the same with a second thread as watch and preview run them, then each output alone.
+ */
 async function inProcess() {
-  const { build } = await import('../lib/build/index.js');
+  const [{ build }, { startSecondThread }] = await Promise.all([import('../lib/build/index.js'), import('../lib/build/threads.js')]);
   const out = await scratch('in-process');
-  // manifest: false — no record of inputs is kept, so every build renders all its outputs.
-  const timeBuild = async (editions, formats) => {
+  // force: every build renders all its outputs, whatever the record of inputs says.
+  const timeBuild = async (editions, formats, secondThread) => {
     const started = performance.now();
-    await build({ root: REPO, editions, formats, outDir: out, force: true });
+    await build({ root: REPO, editions, formats, outDir: out, force: true }, secondThread);
     return performance.now() - started;
   };
   const firstMs = await timeBuild(['en'], FORMATS);
   const rebuildsMs = [];
   for (let i = 0; i < QUICK_RUNS; i++) rebuildsMs.push(Math.round(await timeBuild(['en'], FORMATS)));
+  const secondThread = startSecondThread();
+  const twoThreadsMs = [];
+  try {
+    await timeBuild(EDITIONS, FORMATS, secondThread); // the worker warms up as in a watch session's first build
+    for (let i = 0; i < QUICK_RUNS; i++) twoThreadsMs.push(Math.round(await timeBuild(['en'], FORMATS, secondThread)));
+  } finally {
+    await secondThread.close();
+  }
   await timeBuild(EDITIONS, FORMATS); // every font and template in use once before the per-output timings
   const perOutput = {};
   for (const edition of EDITIONS) {
@@ -278,7 +291,7 @@ async function inProcess() {
       perOutput[edition][format] = Math.round(median(times));
     }
   }
-  return { firstBuildEnMs: Math.round(firstMs), rebuildsEnMs: rebuildsMs, warmRebuildEnMs: median(rebuildsMs), perOutputMs: perOutput };
+  return { firstBuildEnMs: Math.round(firstMs), rebuildsEnMs: rebuildsMs, warmRebuildEnMs: median(rebuildsMs), twoThreadsEnMs: twoThreadsMs, twoThreadsMedianEnMs: median(twoThreadsMs), perOutputMs: perOutput };
 }
 
 function formatValue(value, unit) {
@@ -315,9 +328,11 @@ function printTable(results) {
   console.log(`\nin-process build(), one edition × one format, median of ${RUNS} (after a warm-up)`);
   console.log(row(['edition', ...FORMATS], [12, 10, 10, 10]));
   for (const edition of EDITIONS) console.log(row([edition, ...FORMATS.map((f) => formatValue(d.inProcess.perOutputMs[edition][f], 'ms'))], [12, 10, 10, 10]));
-  const { firstBuildEnMs, rebuildsEnMs, warmRebuildEnMs } = d.inProcess;
-  console.log(`edition en (3 formats): first build ${formatValue(firstBuildEnMs, 'ms')}; rebuilds ${rebuildsEnMs.map((ms) => formatValue(ms, 'ms')).join(', ')} (median ${formatValue(warmRebuildEnMs, 'ms')})`);
-  if (d.watch.medianMs !== undefined) console.log(`watch: ${d.watch.runsMs.map((ms) => formatValue(ms, 'ms')).join(', ')} from save to ${d.watch.rewritten.join(', ')} rewritten (includes the 150 ms quiet time)`);
+  const { firstBuildEnMs, rebuildsEnMs, warmRebuildEnMs, twoThreadsEnMs, twoThreadsMedianEnMs } = d.inProcess;
+  const list = (values) => values.map((ms) => formatValue(ms, 'ms')).join(', ');
+  console.log(`edition en (3 formats): first build ${formatValue(firstBuildEnMs, 'ms')}; rebuilds ${list(rebuildsEnMs)} (median ${formatValue(warmRebuildEnMs, 'ms')})`);
+  console.log(`  with a second thread, as watch and preview rebuild: ${list(twoThreadsEnMs)} (median ${formatValue(twoThreadsMedianEnMs, 'ms')})`);
+  if (d.watch.medianMs !== undefined) console.log(`watch: ${list(d.watch.runsMs)} from save to ${d.watch.rewritten.join(', ')} rewritten (includes the ${d.watch.quietMs} ms quiet time)`);
 
   console.log('\nother tools (median wall time, fresh process)');
   const tool = (entry, what) => (entry.installed === false ? `not installed${entry.missing ? ` (${entry.missing.join(', ')})` : ''}` : `${formatValue(entry.medianMs, 'ms')} ${what}${entry.pages ? `, ${entry.pages} pages` : ''}${entry.failure ? ` (${entry.failure})` : ''}`);
@@ -358,7 +373,7 @@ async function main() {
   progress('in-process builds');
   const inProcessResults = await inProcess();
   progress('watch mode');
-  const watch = await watchTimings(await projectCopy('watch'), QUICK_RUNS, { editions: EDITIONS, formats: FORMATS }).catch((error) => ({ failure: error.message }));
+  const watch = await watchTimings(await projectCopy('watch'), WATCH_RUNS, { editions: EDITIONS, formats: FORMATS }).catch((error) => ({ failure: error.message }));
   progress("translators' round trip");
   const translation = await translationTimings(REPO, RUNS, scratch);
   progress('issue 15: long words in the PDF, large imports');

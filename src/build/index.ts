@@ -10,7 +10,7 @@ import { loadAgreement, loadConfig } from '../source/project.js';
 import type { ReviewFlag } from '../source/review.js';
 import { componentIds, sectionIds, type DocumentTree, type Layout } from '../tree/types.js';
 import { DEFAULT_PAPER, type Paper } from '../writers/common/paper.js';
-import { OUTPUT_FORMATS, type Format } from '../writers/index.js';
+import { OUTPUT_FORMATS, type Format, type WriteOptions } from '../writers/index.js';
 import type { PdfStandard } from '../writers/pdf/tagging.js';
 import { inputRecordUpdate, outputHash, readInputRecord, sharedInputs, stillThere, usedStringsRecord, type InputRecord, type OutputInputs, type UsedStrings } from './inputs.js';
 import { onTwoThreads, settleAll, type SecondThread } from './threads.js';
@@ -58,8 +58,6 @@ interface Job {
   components: readonly Component[];
   formats: Format[];
   profile?: Profile;
-  /** The profile as the request names it (an id or a file path). */
-  profileReference?: string;
   paper: Paper;
 }
 
@@ -91,9 +89,8 @@ function composeJob(project: Project, job: Job, layout: Layout): Composed {
   return { tree, strings: usedStringsRecord(used) };
 }
 
-/** Renders one output of a composed job and stages it. */
-async function renderOutput(tree: DocumentTree, { job, format }: Output, stagingDir: string, pdfStandard?: PdfStandard): Promise<ManifestEntry> {
-  const content = await OUTPUT_FORMATS[format].write(tree, { paper: job.paper, pdfStandard });
+/** Describes one output of a job, rendered from `tree`, and stages it. */
+async function stageOutput(tree: DocumentTree, { job, format }: Output, content: Buffer, stagingDir: string): Promise<ManifestEntry> {
   const entry = describeOutput(content, {
     file: `${job.name}.${format}`,
     format,
@@ -129,9 +126,8 @@ async function jobsFor(request: BuildRequest): Promise<Job[]> {
   const configured = (await loadConfig(request.root)).paper ?? DEFAULT_PAPER;
   return [
     ...request.editions.map((id) => ({ name: id, edition: editionSpec(id)!, components: EDITION_COMPONENTS, formats: request.formats, paper: request.paper ?? configured })),
-    ...profiles.map((profile, index) => ({
+    ...profiles.map((profile) => ({
       name: profile.id,
-      profileReference: request.profiles![index]!,
       edition: editionSpec(profile.edition)!,
       components: profile.components,
       formats: request.formats.filter((f) => profile.formats.includes(f)),
@@ -180,25 +176,20 @@ async function stageOutputs(request: BuildRequest, stagingDir: string, secondThr
 
   for (const lang of new Set(stale.flatMap(({ job }) => job.edition.languages))) await checkGlyphs(project, lang);
   const layout = request.layout ?? 'parallel';
-  // A job's tree is composed once, for the first of its formats rendered on this thread.
+  // A job's tree is composed once, on this thread, for the first of its formats rendered on either.
   const composed = new Map<Job, Composed>();
-  const renderHere = async (output: Output): Promise<Rendered> => {
+  const options = (job: Job): WriteOptions => ({ paper: job.paper, pdfStandard: request.pdfStandard });
+  const render = (write: (tree: DocumentTree, format: Format, options: WriteOptions) => Promise<Buffer>) => async (output: Output): Promise<Rendered> => {
     const { job, format } = output;
     if (!composed.has(job)) composed.set(job, composeJob(project, job, layout));
     const { tree, strings } = composed.get(job)!;
-    const entry = await renderOutput(tree, output, stagingDir, request.pdfStandard);
+    const entry = await stageOutput(tree, output, await write(tree, format, options(job)), stagingDir);
     return { entry, input: { hash: outputHash(shared, ownInputs(job, format), strings, project.i18n), strings, bytes: entry.bytes } };
   };
-  // The second thread builds one output at a time, from its own (warm) copy of the project.
-  const renderThere = async ({ job, format }: Output): Promise<Rendered> => {
-    const editions = job.profile ? [] : [job.name];
-    const profiles = job.profileReference === undefined ? [] : [job.profileReference];
-    const { outputs, inputs } = await secondThread!.build({ ...request, editions, profiles, formats: [format], stagingDir, force: true });
-    return { entry: outputs[0]!, input: inputs[outputs[0]!.file]! };
-  };
+  const renderHere = render((tree, format, writeOptions) => OUTPUT_FORMATS[format].write(tree, writeOptions));
   const rendered =
     secondThread && stale.length > 1
-      ? await onTwoThreads(stale, ({ job, format }) => OUTPUT_FORMATS[format].renderCost * job.edition.languages.length, renderHere, renderThere)
+      ? await onTwoThreads(stale, ({ job, format }) => OUTPUT_FORMATS[format].renderCost * job.edition.languages.length, renderHere, render((tree, format, writeOptions) => secondThread.render(tree, format, writeOptions)))
       : await settleAll(stale.map(renderHere));
   return { outputs: rendered.map((r) => r.entry), unchanged, inputs: Object.fromEntries(rendered.map((r) => [r.entry.file, r.input])), reviewFlags };
 }

@@ -1,37 +1,38 @@
 /**
- * Rendering on both cores: a watch session keeps a warm worker thread that builds single outputs
- * while this thread renders others. Measured on the 2-core machine: one Chinese string changed
- * rewrites six outputs; on one thread the two PDFs alone take longer than the whole rebuild may.
+ * Rendering on both cores: a watch session keeps a warm worker thread that renders outputs the main
+ * thread composed, while the main thread renders others. Measured on the 2-core machine: one Chinese
+ * string changed rewrites six outputs; on one thread the two PDFs alone took longer than the whole
+ * rebuild may.
  */
 import { Tinypool } from 'tinypool';
-import { BriefingError } from '../errors.js';
-import type { BuildRequest, BuildResult } from './index.js';
-import type { WorkerOutcome } from './worker.js';
+import type { DocumentTree } from '../tree/types.js';
+import type { Format, WriteOptions } from '../writers/index.js';
+import type { RenderTask } from './render-worker.js';
 
-/** A second thread that builds outputs into a staging folder (build/worker.ts), kept warm between builds. */
+/** A second thread that renders documents, kept warm between builds. */
 export interface SecondThread {
-  build(request: BuildRequest & { stagingDir: string }): Promise<BuildResult>;
+  render(tree: DocumentTree, format: Format, options: WriteOptions): Promise<Buffer>;
   close(): Promise<void>;
 }
 
-/** build/worker.js beside this module; from the TypeScript sources (under the tests), its compiled copy in lib/. */
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../lib/build/worker.js' : './worker.js', import.meta.url).href;
+/** A compiled module beside this one; from the TypeScript sources (which the tests run), its copy in lib/. */
+const compiled = (url: URL): string => (import.meta.url.endsWith('.ts') ? url.href.replace(/\/src\/(?=[^/]+\/[^/]+$)/, '/lib/') : url.href);
+const WORKER = compiled(new URL('./render-worker.js', import.meta.url));
 
 /**
- * The worker thread, started with the first build that has two outputs to render and kept for the
- * session; its modules, fonts and caches warm up with the first outputs it builds.
+ * The worker thread, started by the first build that has two outputs to render and kept for the
+ * session; its writers, fonts and caches warm up with the first outputs it renders.
  */
 export function startSecondThread(): SecondThread {
-  const pool = new Tinypool({ filename: WORKER, minThreads: 0, maxThreads: 1, idleTimeout: Infinity });
+  let pool: Tinypool | undefined;
   return {
-    async build(request) {
-      const outcome = (await pool.run(request, { name: 'buildWithOutcome' })) as WorkerOutcome;
-      if ('result' in outcome) return outcome.result;
-      const { message, exitCode, stack } = outcome.error;
-      // Errors for people come back as such (one line, their exit code); any other is an internal error, with its stack for --debug.
-      throw Object.assign(exitCode === undefined ? new Error(message) : new BriefingError(message, exitCode), { stack });
+    async render(tree, format, options) {
+      // One thread, kept however long it idles (a pool's minimum is never ended).
+      pool ??= new Tinypool({ filename: WORKER, minThreads: 1, maxThreads: 1 });
+      const content = (await pool.run({ tree, format, options } satisfies RenderTask)) as Uint8Array;
+      return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     },
-    close: () => pool.destroy(),
+    close: async () => pool?.destroy(),
   };
 }
 

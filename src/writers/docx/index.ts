@@ -5,7 +5,6 @@ import {
   Footer,
   Header,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -24,7 +23,7 @@ import { columnPercents } from '../common/columns.js';
 import { estimateLines } from '../common/estimate.js';
 import { DEFAULT_PAPER, paperSize, scaleMargins, twips, type Paper } from '../common/paper.js';
 import { embeddedFaces } from './embedded-fonts.js';
-import { finishDocxPackage, TABLE_STYLE } from './package.js';
+import { docxParts, finishDocxPackage, TABLE_STYLE } from './package.js';
 import { docxThemeFor, documentStyles, roleStyles, styleSuffix, type DocxTheme } from './theme.js';
 
 type DocxBlock = Paragraph | Table | TableOfContents;
@@ -307,5 +306,5 @@ export function docxDocument(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): 
 }
 
 export async function writeDocx(tree: DocumentTree, paper: Paper = DEFAULT_PAPER): Promise<Buffer> {
-  return finishDocxPackage(await Packer.toBuffer(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag, fonts: embeddedFaces(tree) });
+  return finishDocxPackage(docxParts(docxDocument(tree, paper)), { date: timestampDate(tree), language: tree.languageTag, fonts: embeddedFaces(tree) });
 }

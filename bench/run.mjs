@@ -17,7 +17,7 @@ import { printTranslationTimings, translationTimings } from './translation.mjs';
 import { watchTimings } from './watch.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const BIN = path.join(REPO, 'bin', 'briefing.js');
+const BIN = path.join(REPO, 'bin', 'briefing.cjs');
 const PEAK_RSS = path.join(REPO, 'bench', 'peak-rss.mjs');
 const RESULTS = path.join(REPO, 'bench', 'results.json');
 /** Where HTML font subsets are cached (src/fonts/subset.ts); moved aside to time a first build. */
@@ -39,7 +39,7 @@ const MB = 1024;
 const TARGETS = [
   {
     key: 'noChange', issue: 17, label: 'no-change rebuild (CLI wall time)', unit: 'ms', op: '≤', limit: 150,
-    why: (d) => `Node itself starts in ${formatValue(d.noChange.nodeStartMs, 'ms')} here. The no-change path is answered before the command line loads: bin/briefing.js loads one bundled file (lib/unchanged.js: build/up-to-date.ts and cli/unchanged.ts, no commander, no crypto), reads the record and compares the size and time of ${d.noChange.sourceFiles ?? '?'} source files and ${d.noChange.dependencyFiles ?? '?'} files of fonts, code and outputs; that adds ${formatValue(d.noChange.medianMs - d.noChange.nodeStartMs, 'ms')} to Node's start-up in this run. What is left is Node's own ESM loader and the first (cold) calls of fs and path.`,
+    why: (d) => `Node itself starts in ${formatValue(d.noChange.nodeStartMs, 'ms')} here. The no-change path is answered before the command line loads: bin/briefing.cjs loads one bundled CommonJS file (lib/unchanged.cjs: build/up-to-date.ts and cli/unchanged.ts, no commander, no crypto, no ES module loader), reads the record and compares the size and time of ${d.noChange.sourceFiles ?? '?'} source files and ${d.noChange.dependencyFiles ?? '?'} files of fonts, code and outputs; that adds ${formatValue(d.noChange.medianMs - d.noChange.nodeStartMs, 'ms')} to Node's start-up in this run. What is left is loading that file and the first (cold) calls of fs and path.`,
   },
   {
     key: 'watchString', issue: 17, label: 'watch: 1 zh string saved → 6 outputs rewritten', unit: 'ms', op: '≤', limit: 600,

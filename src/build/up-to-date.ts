@@ -157,7 +157,7 @@ export function upToDate(invocation: Invocation): PlanReport[] | undefined {
 }
 
 /** The tool's code, by file (a rebuilt or upgraded tool has new times). */
-const codeFiles = (): string[] => filesUnder(path.resolve(import.meta.dirname, '..')).filter((file) => file.endsWith('.js'));
+const codeFiles = (): string[] => filesUnder(path.resolve(import.meta.dirname, '..')).filter((file) => /\.c?js$/.test(file));
 
 /**
  * Records a successful build of `invocation`, with its command and sources as they were before it

@@ -2,8 +2,9 @@
  * `briefing build` of a project in which nothing changed, answered from the last build's record
  * (build/up-to-date.ts) before the command line, the checks and the writers are loaded: Node's
  * start-up is most of such a build, and the answer prints what the full build would. The
- * executable (bin/briefing.js) loads this module and what it imports as one bundled file,
- * lib/unchanged.js (`npm run compile` makes it), so that Node reads one file, not fifteen.
+ * executable (bin/briefing.cjs) loads this module and what it imports as one bundled CommonJS file,
+ * lib/unchanged.cjs (`npm run compile` makes it), so that Node reads one file, not fifteen, and
+ * does not start its ES module loader.
  */
 import { invocationOf, upToDate } from '../build/up-to-date.js';
 import { processIo, type Io } from '../terminal.js';

@@ -67,7 +67,7 @@ formats: [html]
 
 let root: string;
 
-/** The CLI in-process (the same main() as bin/briefing.js); builds of several profiles run the real executable (their worker pool runs compiled code). */
+/** The CLI in-process (the same main() as bin/briefing.cjs); builds of several profiles run the real executable (their worker pool runs compiled code). */
 async function briefing(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const { code, out, err } = await briefingRun(...args);
   return { code, stdout: out, stderr: err };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from './project.js';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
+const BIN = path.join(REPO_ROOT, 'bin', 'briefing.cjs');
 
 export interface Run {
   code: number;

@@ -9,7 +9,7 @@ import { briefing } from '../helpers/cli.js';
 import { EN_LOCALE_FILE, REPO_ROOT, edit, scratchProject } from '../helpers/project.js';
 import { expectManifestMatches, publishedFiles, publishingLeftovers, sameFiles } from '../helpers/published.js';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
+const BIN = path.join(REPO_ROOT, 'bin', 'briefing.cjs');
 const ZH_LOCALE_FILE = path.join('locales', 'zh', 'track2-2021.json');
 
 /**

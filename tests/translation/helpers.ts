@@ -9,7 +9,7 @@ export interface Ran {
   err: string;
 }
 
-/** The CLI in-process (the same main() as bin/briefing.js), with its output captured. */
+/** The CLI in-process (the same main() as bin/briefing.cjs), with its output captured. */
 export async function run(...argv: string[]): Promise<Ran> {
   const out: string[] = [];
   const err: string[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, scratchProject } from '../helpers/project.js';
 
 /** The real executable in its own process, so that Ctrl-C is a real SIGINT. */
-const BIN = path.join(REPO_ROOT, 'bin', 'briefing.js');
+const BIN = path.join(REPO_ROOT, 'bin', 'briefing.cjs');
 
 describe('briefing watch as a command', () => {
   it('builds, then stops on Ctrl-C with exit code 0', async () => {

@@ -179,7 +179,7 @@ async function stageOutputs(request: BuildRequest, stagingDir: string, secondThr
   // A job's tree is composed once, on this thread, for the first of its formats rendered on either.
   const composed = new Map<Job, Composed>();
   const options = (job: Job): WriteOptions => ({ paper: job.paper, pdfStandard: request.pdfStandard });
-  const render = (write: (tree: DocumentTree, format: Format, options: WriteOptions) => Promise<Buffer>) => async (output: Output): Promise<Rendered> => {
+  const render = (write: SecondThread['render']) => async (output: Output): Promise<Rendered> => {
     const { job, format } = output;
     if (!composed.has(job)) composed.set(job, composeJob(project, job, layout));
     const { tree, strings } = composed.get(job)!;
@@ -189,7 +189,7 @@ async function stageOutputs(request: BuildRequest, stagingDir: string, secondThr
   const renderHere = render((tree, format, writeOptions) => OUTPUT_FORMATS[format].write(tree, writeOptions));
   const rendered =
     secondThread && stale.length > 1
-      ? await onTwoThreads(stale, ({ job, format }) => OUTPUT_FORMATS[format].renderCost * job.edition.languages.length, renderHere, render((tree, format, writeOptions) => secondThread.render(tree, format, writeOptions)))
+      ? await onTwoThreads(stale, ({ job, format }) => OUTPUT_FORMATS[format].renderCost * job.edition.languages.length, renderHere, render(secondThread.render))
       : await settleAll(stale.map(renderHere));
   return { outputs: rendered.map((r) => r.entry), unchanged, inputs: Object.fromEntries(rendered.map((r) => [r.entry.file, r.input])), reviewFlags };
 }

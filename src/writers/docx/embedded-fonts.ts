@@ -14,10 +14,10 @@
  * and `w:embedTrueTypeFonts` + `w:saveSubsetFonts` in the settings.
  */
 import { createHash } from 'node:crypto';
-import { strFromU8, strToU8 } from 'fflate';
 import { isHanCharacter, type FontFamily } from '../../fonts/index.js';
 import { LANGUAGES, isHanLanguage, languageFor } from '../../languages/index.js';
 import { openFont } from '../../fonts/coverage.js';
+import { editPart, type DocxParts } from './parts.js';
 import { fontSubset } from '../../fonts/subset.js';
 import { treeLanguages, visitText, type DocumentTree, type TextPlace } from '../../tree/types.js';
 import { markCharacters } from '../common/list-marks.js';
@@ -114,14 +114,9 @@ async function fontDescription(family: FontFamily): Promise<string> {
   );
 }
 
-type Parts = Record<string, Uint8Array>;
-
-const editPart = (parts: Parts, name: string, edit: (xml: string) => string): void => {
-  parts[name] = strToU8(edit(strFromU8(parts[name]!)));
-};
 
 /** Adds the faces to a package's parts: the obfuscated subsets, the font table, its relationships, content type and settings. */
-export async function embedFonts(parts: Parts, faces: readonly EmbeddedFace[]): Promise<void> {
+export async function embedFonts(parts: DocxParts, faces: readonly EmbeddedFace[]): Promise<void> {
   if (faces.length === 0) return;
   const subsets = await Promise.all(faces.map((face) => fontSubset(face.bold ? face.family.faces.bold : face.family.faces.normal, [...face.chars].join(''), 'truetype')));
   const relationships: string[] = [];
@@ -136,9 +131,8 @@ export async function embedFonts(parts: Parts, faces: readonly EmbeddedFace[]): 
   const fonts = await Promise.all([...embeds].map(async ([family, elements]) => `<w:font w:name="${family.name}">${await fontDescription(family)}${elements.join('')}</w:font>`));
   // docx writes an empty font table (`<w:fonts …/>`); the embedded fonts go inside it.
   editPart(parts, 'word/fontTable.xml', (xml) => (xml.includes('</w:fonts>') ? xml.replace('</w:fonts>', `${fonts.join('')}</w:fonts>`) : xml.replace(/\s*\/>\s*$/, `>${fonts.join('')}</w:fonts>`)));
-  parts['word/_rels/fontTable.xml.rels'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`,
-  );
+  parts['word/_rels/fontTable.xml.rels'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`;
   editPart(parts, '[Content_Types].xml', (xml) => xml.replace('</Types>', `<Default Extension="odttf" ContentType="${OBFUSCATED_FONT}"/></Types>`));
   // Schema order (CT_Settings): displayBackgroundShape, …, embedTrueTypeFonts, embedSystemFonts, saveSubsetFonts.
   editPart(parts, 'word/settings.xml', (xml) => xml.replace('<w:displayBackgroundShape/>', '<w:displayBackgroundShape/><w:embedTrueTypeFonts/><w:saveSubsetFonts/>'));

@@ -1,7 +1,8 @@
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { xmlText } from '../common/xml.js';
 import { embedFonts, type EmbeddedFace } from './embedded-fonts.js';
+import { editPart, type DocxParts } from './parts.js';
 
 /** The table style tables refer to (`style: TABLE_STYLE`), so that staff can restyle every table at once. */
 export const TABLE_STYLE = 'BriefingTable';
@@ -15,16 +16,13 @@ const tableStyleXml =
   `<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
   `<w:tblStylePr w:type="firstRow"><w:tblPr/><w:tcPr><w:tcBorders>${border('bottom', 8, '888888')}</w:tcBorders></w:tcPr></w:tblStylePr></w:style>`;
 
-/** A package's files by their paths, as docx's compiler makes them: XML as text, fonts and media as bytes. */
-export type DocxParts = ReadonlyMap<string, string | Uint8Array>;
-
 /**
  * The files of a document's package, unzipped. docx's Packer zips them (deflating every part) only
  * for finishDocxPackage to unzip and zip them again, a third of a DOCX's time; its compiler, which
  * the Packer calls, hands them over as they are.
  */
 export function docxParts(document: Document): DocxParts {
-  return (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler.compile(document);
+  return Object.fromEntries((Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler.compile(document));
 }
 
 /** A fixed time for every zip entry (the DOS epoch docx tools use). */
@@ -52,18 +50,21 @@ function renumberBookmarks(xml: string): string {
  * are stored in a fixed order with a fixed time, so the same inputs give the same bytes whatever
  * was built before.
  */
-export async function finishDocxPackage(packed: DocxParts, { date, language, fonts = [] }: { date: string; language: string; fonts?: readonly EmbeddedFace[] }): Promise<Buffer> {
-  const parts: Record<string, Uint8Array> = Object.fromEntries([...packed].map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]));
+export async function finishDocxPackage(parts: DocxParts, { date, language, fonts = [] }: { date: string; language: string; fonts?: readonly EmbeddedFace[] }): Promise<Buffer> {
   const stamp = `${date}T00:00:00Z`;
-  const core = strFromU8(parts['docProps/core.xml']!)
-    .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
-    .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`);
-  parts['docProps/core.xml'] = strToU8(core);
-  parts['word/document.xml'] = strToU8(renumberBookmarks(strFromU8(parts['word/document.xml']!)));
-  parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${tableStyleXml}</w:styles>`));
+  editPart(parts, 'docProps/core.xml', (xml) =>
+    xml
+      .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, `$1${stamp}`)
+      .replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`),
+  );
+  editPart(parts, 'word/document.xml', renumberBookmarks);
+  editPart(parts, 'word/styles.xml', (xml) => xml.replace('</w:styles>', `${tableStyleXml}</w:styles>`));
   await embedFonts(parts, fonts);
   const names = Object.keys(parts).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const ordered: Zippable = {};
-  for (const name of names) ordered[name] = [parts[name]!, { mtime: ZIP_TIME }];
+  for (const name of names) {
+    const part = parts[name]!;
+    ordered[name] = [typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_TIME }];
+  }
   return Buffer.from(zipSync(ordered, { level: 6 }));
 }

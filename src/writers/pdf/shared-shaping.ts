@@ -19,12 +19,12 @@ interface PdfmakeDocument {
 }
 
 /** Runs kept per font; past it the cache starts again (a very long word's cut prefixes are many). */
-export const SHAPED_RUNS_KEPT = 20_000;
+const SHAPED_RUNS_KEPT = 20_000;
 
 const runsOf = new WeakMap<object, Record<string, unknown>>();
 
 /** The shared cache of a parsed font, fresh if it has grown past SHAPED_RUNS_KEPT. */
-export function sharedRuns(font: object): Record<string, unknown> {
+function sharedRuns(font: object): Record<string, unknown> {
   let runs = runsOf.get(font);
   if (!runs || Object.keys(runs).length > SHAPED_RUNS_KEPT) {
     runs = Object.create(null) as Record<string, unknown>;
@@ -33,9 +33,6 @@ export function sharedRuns(font: object): Record<string, unknown> {
   return runs;
 }
 
-/** Document fonts already given their parsed font's cache. */
-const given = new WeakSet<DocumentFont>();
-
 const require = createRequire(import.meta.url);
 const PdfmakeDocumentClass = (require('pdfmake/js/PDFDocument.js') as { default: { prototype: PdfmakeDocument } }).default;
 const provideFont = PdfmakeDocumentClass.prototype.provideFont;
@@ -43,9 +40,8 @@ const provideFont = PdfmakeDocumentClass.prototype.provideFont;
 PdfmakeDocumentClass.prototype.provideFont = function (this: PdfmakeDocument, familyName: string, bold: boolean, italics: boolean): DocumentFont {
   const documentFont = provideFont.call(this, familyName, bold, italics);
   // pdfmake asks for the font of every text it measures; a document's font is given the cache once.
-  if (documentFont.font && documentFont.layoutCache && !given.has(documentFont)) {
+  if (documentFont.font && documentFont.layoutCache && documentFont.layoutCache !== runsOf.get(documentFont.font)) {
     documentFont.layoutCache = sharedRuns(documentFont.font);
-    given.add(documentFont);
   }
   return documentFont;
 };
